@@ -1,0 +1,164 @@
+"""``python -m generator``: regenerate the packages, or ``--check`` that they are up to date."""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import re
+import shutil
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from generator import targets
+from generator.config import TARGETS, Config, load_config
+from generator.errors import GeneratorError, SpecError
+from generator.formatting import format_tree
+from generator.loader import load_document, validate_document
+from generator.model import ApiModel
+from generator.parser import build_model
+from generator.render import environment
+
+# PEP 440 public versions (the canonical regular expression from the PEP, without local parts).
+_PEP440 = re.compile(
+    r"^([1-9][0-9]*!)?(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))*((a|b|rc)(0|[1-9][0-9]*))?"
+    r"(\.post(0|[1-9][0-9]*))?(\.dev(0|[1-9][0-9]*))?$"
+)
+
+
+def parse_args(argv: list[str] | None, defaults: Config) -> tuple[Config, bool]:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
+    parser.add_argument("--spec", type=Path, default=defaults.spec, help="the OpenAPI 3.1 document")
+    parser.add_argument("--out", type=Path, default=defaults.out, help="the output folder")
+    parser.add_argument(
+        "--only",
+        default=",".join(TARGETS),
+        help=f"comma-separated targets to generate (default: {','.join(TARGETS)})",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="generate into a temporary folder and list stale files"
+    )
+    args = parser.parse_args(argv)
+    only = tuple(t.strip() for t in args.only.split(",") if t.strip())
+    unknown = [t for t in only if t not in TARGETS]
+    if unknown or not only:
+        parser.error(
+            f"--only: unknown target(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(TARGETS)}"
+        )
+    return replace(defaults, spec=args.spec, out=args.out, only=only), args.check
+
+
+def read_model(spec: Path) -> ApiModel:
+    document = load_document(spec)
+    validate_document(document)
+    return build_model(document, str(spec))
+
+
+def package_version(model: ApiModel) -> str:
+    if not _PEP440.match(model.version):
+        raise SpecError("info.version", f"{model.version!r} is not a PEP 440 version (e.g. 1.0.0)")
+    return model.version
+
+
+def generate(config: Config, model: ApiModel, into: Path) -> list[str]:
+    """Render every selected target into ``into/<package>/`` and format; return the packages."""
+    packages = {t: config.package_for(t) for t in TARGETS}
+    version = package_version(model)
+    for target in config.only:
+        package = packages[target]
+        with tempfile.TemporaryDirectory(prefix=f"gen-{target}-") as scratch:
+            context = targets.TargetContext(
+                package=package,
+                version=version,
+                spec_path=config.spec,
+                scratch=Path(scratch),
+                templates=environment(target),
+                packages=packages,
+            )
+            files = targets.load(target)(model, context)
+        for relative, text in sorted(files.items()):
+            path = into / package / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+    format_tree(into)
+    return [packages[t] for t in config.only]
+
+
+def _files(root: Path) -> set[str]:
+    if not root.is_dir():
+        return set()
+    return {
+        p.relative_to(root).as_posix()
+        for p in root.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def stale_files(fresh: Path, current: Path) -> list[str]:
+    """Files that differ, are missing, or should not be there, as ``status path`` lines."""
+    new, old = _files(fresh), _files(current)
+    lines = [f"missing  {p}" for p in sorted(new - old)]
+    lines += [f"extra    {p}" for p in sorted(old - new)]
+    lines += [
+        f"stale    {p}"
+        for p in sorted(new & old)
+        if not filecmp.cmp(fresh / p, current / p, shallow=False)
+    ]
+    return lines
+
+
+def sync(fresh: Path, current: Path) -> int:
+    """Make ``current`` equal ``fresh``, touching only files that changed; return the count."""
+    changes = 0
+    current.mkdir(parents=True, exist_ok=True)
+    new, old = _files(fresh), _files(current)
+    for relative in sorted(old - new):
+        (current / relative).unlink()
+        changes += 1
+    for relative in sorted(new):
+        target = current / relative
+        if relative in old and filecmp.cmp(fresh / relative, target, shallow=False):
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(fresh / relative, target)
+        changes += 1
+    for directory in sorted((p for p in current.rglob("*") if p.is_dir()), reverse=True):
+        if not any(directory.iterdir()):
+            directory.rmdir()
+    return changes
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        config, check = parse_args(argv, load_config())
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        model = read_model(config.spec)
+        with tempfile.TemporaryDirectory(prefix="generated-") as tmp:
+            fresh = Path(tmp)
+            packages = generate(config, model, fresh)
+            if check:
+                problems = [
+                    f"{line[:9]}{config.out / package / line[9:]}"
+                    for package in packages
+                    for line in stale_files(fresh / package, config.out / package)
+                ]
+                if problems:
+                    print(f"{config.out}/ is stale; run 'make regenerate':", file=sys.stderr)
+                    print("\n".join(f"  {p}" for p in problems), file=sys.stderr)
+                    return 1
+                print(f"{config.out}/ is up to date ({', '.join(packages)})")
+                return 0
+            for package in packages:
+                changed = sync(fresh / package, config.out / package)
+                print(f"{config.out / package}: {changed} file(s) changed")
+    except SpecError as exc:
+        print(f"{config.spec}: {exc.where}: {exc.message}", file=sys.stderr)
+        return 2
+    except GeneratorError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    return 0
