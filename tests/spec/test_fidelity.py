@@ -1,0 +1,409 @@
+"""The spec says what the AWS reference says: every parameter, status code, schema, property and
+enum value it names, with the same flags and descriptions, and nothing more.
+
+All expectations are parsed from ../shared/reference/ (tests/spec/reference.py); the comparison
+returns a list of readable problems, so the bite tests below can show that each check fires.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.spec.common import (
+    JSONDict,
+    SharedMaterialMissingError,
+    deref,
+    effective_parameters,
+    is_json_media_type,
+    iter_operations,
+    load_spec,
+    read_reference,
+    ref_name,
+    schema_types,
+)
+from tests.spec.reference import Reference, RefProperty, RefSchema, parse_reference
+
+_NULL_WORD = re.compile(r"\bnull\b", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def reference() -> Reference:
+    try:
+        return parse_reference(read_reference())
+    except SharedMaterialMissingError as exc:
+        message = str(exc)
+    pytest.fail(message, pytrace=False)  # outside `except`: no chained traceback in the report
+
+
+@pytest.fixture
+def spec() -> JSONDict:
+    return load_spec()
+
+
+def reference_type(schema: Any) -> str:
+    """How the reference prints a schema's type: "string", "Array of type ActivityResponse"."""
+    name = ref_name(schema)
+    if name is not None:
+        return name
+    types = [t for t in schema_types(schema) if t != "null"]
+    if types == ["array"]:
+        return f"Array of type {reference_type(schema.get('items', {}))}"
+    if types == ["object"] and isinstance(schema.get("additionalProperties"), dict):
+        return f"Map of type {reference_type(schema['additionalProperties'])}"
+    return "|".join(types) or "(untyped)"
+
+
+def _response_model(response: JSONDict) -> str:
+    """The schema name of the JSON body, or "None" as the reference prints a body-less response."""
+    content = response.get("content") or {}
+    json_types = [m for m in content if is_json_media_type(m)]
+    if not content:
+        return "None"
+    if len(json_types) != 1:
+        return f"(media types {sorted(content)})"
+    schema = content[json_types[0]].get("schema", {})
+    return ref_name(schema) or reference_type(schema)
+
+
+def compare_to_reference(spec: JSONDict, reference: Reference) -> list[str]:
+    """Every difference between the spec and the reference, as one readable line each."""
+    problems: list[str] = []
+    paths = spec.get("paths", {})
+    matching = [p for p in paths if p.replace("{", "").replace("}", "") == reference.uri]
+    if len(matching) != 1:
+        return [f"paths: expected one path for the reference URI {reference.uri}, got {matching}"]
+    path = matching[0]
+    problems += [f"paths.{p}: not in the reference" for p in paths if p != path]
+    operations = {m: (item, op) for p, m, item, op in iter_operations(spec) if p == path}
+    for method in sorted(set(reference.operations) - set(operations)):
+        problems.append(
+            f"paths.{path}.{method.lower()}: in the reference but missing from the spec"
+        )
+    for method in sorted(set(operations) - set(reference.operations)):
+        problems.append(f"paths.{path}.{method.lower()}: in the spec but not in the reference")
+    # The reference prints the path parameters only under the methods that have other rows too
+    # (not under OPTIONS), but they belong to the URI, which every method of the resource shares.
+    uri_parameters = {
+        p.name: p
+        for op in reference.operations.values()
+        for p in op.parameters
+        if p.location == "path"
+    }
+    for method, ref_op in reference.operations.items():
+        if method not in operations:
+            continue
+        expected = list(ref_op.parameters)
+        if not any(p.location == "path" for p in expected):
+            expected = [*uri_parameters.values(), *expected]
+        path_item, operation = operations[method]
+        where = f"paths.{path}.{method.lower()}"
+        if ref_op.operation_id is not None and operation.get("operationId") != ref_op.operation_id:
+            problems.append(
+                f"{where}.operationId: spec {operation.get('operationId')!r}, "
+                f"reference {ref_op.operation_id!r}"
+            )
+        if ref_op.description not in (operation.get("summary"), operation.get("description")):
+            problems.append(
+                f"{where}: neither summary nor description is the reference's "
+                f"{ref_op.description!r} (summary: {operation.get('summary')!r})"
+            )
+        problems += _compare_parameters(spec, where, path_item, operation, expected)
+        problems += _compare_responses(spec, where, operation, ref_op.responses)
+    problems += _compare_schemas(spec, reference.schemas)
+    return problems
+
+
+def _compare_parameters(
+    spec: JSONDict, where: str, path_item: JSONDict, operation: JSONDict, expected: list[Any]
+) -> list[str]:
+    problems: list[str] = []
+    actual = {(p["in"], p["name"]): p for p in effective_parameters(spec, path_item, operation)}
+    wanted = {(p.location, p.name): p for p in expected}
+    for key in sorted(wanted.keys() - actual.keys()):
+        problems.append(f"{where}.parameters: {key[0]} parameter {key[1]!r} is missing")
+    for key in sorted(actual.keys() - wanted.keys()):
+        problems.append(
+            f"{where}.parameters: {key[0]} parameter {key[1]!r} is not in the reference"
+        )
+    for key in sorted(wanted.keys() & actual.keys()):
+        ref_p, spec_p = wanted[key], actual[key]
+        label = f"{where}.parameters[{key[0]} {key[1]}]"
+        if bool(spec_p.get("required", False)) != ref_p.required:
+            problems.append(
+                f"{label}.required: spec {bool(spec_p.get('required', False))}, "
+                f"reference {ref_p.required}"
+            )
+        spec_type = reference_type(spec_p.get("schema", {}))
+        if spec_type.casefold() != ref_p.type.casefold():
+            problems.append(f"{label}.type: spec {spec_type!r}, reference {ref_p.type!r}")
+        if spec_p.get("description") != ref_p.description:
+            problems.append(
+                f"{label}.description: spec {spec_p.get('description')!r}, "
+                f"reference {ref_p.description!r}"
+            )
+    return problems
+
+
+def _compare_responses(
+    spec: JSONDict, where: str, operation: JSONDict, expected: list[Any]
+) -> list[str]:
+    problems: list[str] = []
+    actual = {str(code): deref(spec, r) for code, r in operation.get("responses", {}).items()}
+    wanted = {r.status: r for r in expected}
+    for status in sorted(wanted.keys() - actual.keys()):
+        problems.append(
+            f"{where}.responses: status {status} ({wanted[status].description}) is missing"
+        )
+    for status in sorted(actual.keys() - wanted.keys()):
+        problems.append(f"{where}.responses: status {status} is not in the reference")
+    for status in sorted(wanted.keys() & actual.keys()):
+        ref_r, spec_r = wanted[status], actual[status]
+        model = _response_model(spec_r)
+        if model != ref_r.model:
+            problems.append(
+                f"{where}.responses.{status}: model spec {model!r}, reference {ref_r.model!r}"
+            )
+        if spec_r.get("description") != ref_r.description:
+            problems.append(
+                f"{where}.responses.{status}.description: spec {spec_r.get('description')!r}, "
+                f"reference {ref_r.description!r}"
+            )
+    return problems
+
+
+def _compare_schemas(spec: JSONDict, expected: dict[str, RefSchema]) -> list[str]:
+    problems: list[str] = []
+    schemas = spec.get("components", {}).get("schemas", {})
+    for name in sorted(expected.keys() - schemas.keys()):
+        problems.append(f"components.schemas.{name}: in the reference but missing from the spec")
+    for name in sorted(schemas.keys() - expected.keys()):
+        problems.append(f"components.schemas.{name}: in the spec but not in the reference")
+    for name in sorted(expected.keys() & schemas.keys()):
+        ref_s, schema = expected[name], deref(spec, schemas[name])
+        where = f"components.schemas.{name}"
+        if schema.get("description") != ref_s.description:
+            problems.append(
+                f"{where}.description: spec {schema.get('description')!r}, "
+                f"reference {ref_s.description!r}"
+            )
+        properties = schema.get("properties", {})
+        required = set(schema.get("required", []))
+        wanted = {p.name: p for p in ref_s.properties}
+        for prop in [p for p in wanted if p not in properties]:
+            problems.append(
+                f"{where}.properties.{prop}: in the reference ({wanted[prop].type}, "
+                f"{'required' if wanted[prop].required else 'optional'}) but missing from the spec"
+            )
+        for prop in [p for p in properties if p not in wanted]:
+            problems.append(f"{where}.properties.{prop}: in the spec but not in the reference")
+        for prop in [p for p in wanted if p in properties]:
+            problems += _compare_property(
+                spec, f"{where}.properties.{prop}", wanted[prop], properties[prop], required
+            )
+        for prop in sorted(required - properties.keys()):
+            problems.append(f"{where}.required: lists {prop!r}, which is not a property")
+    return problems
+
+
+def _compare_property(
+    spec: JSONDict, where: str, ref_p: RefProperty, node: Any, required: set[str]
+) -> list[str]:
+    problems: list[str] = []
+    prop = deref(spec, node)
+    spec_type = reference_type(node)
+    if spec_type.casefold() != ref_p.type.casefold():
+        problems.append(f"{where}.type: spec {spec_type!r}, reference {ref_p.type!r}")
+    if (ref_p.name in required) != ref_p.required:
+        problems.append(
+            f"{where}: required is {ref_p.name in required} in the spec, "
+            f"{ref_p.required} in the reference"
+        )
+    if prop.get("description") != ref_p.description:
+        problems.append(
+            f"{where}.description: spec {prop.get('description')!r}, "
+            f"reference {ref_p.description!r}"
+        )
+    if "null" in schema_types(prop) and not _NULL_WORD.search(ref_p.description):
+        problems.append(f"{where}.type: the spec allows null, the reference never says so")
+    spec_enum = [str(v) for v in prop.get("enum", []) if v is not None]
+    for value in ref_p.enum:
+        if value not in spec_enum:
+            problems.append(f"{where}.enum: the reference names {value!r}, the spec lacks it")
+    for value in spec_enum:
+        if value not in ref_p.enum:
+            problems.append(f"{where}.enum: the spec has {value!r}, the reference does not name it")
+    return problems
+
+
+# --- the checks --------------------------------------------------------------------------------
+
+
+def test_spec_matches_reference(spec: JSONDict, reference: Reference) -> None:
+    problems = compare_to_reference(spec, reference)
+    assert not problems, "the spec differs from the reference:\n  " + "\n  ".join(problems)
+
+
+def test_reference_parser_found_the_tables(reference: Reference) -> None:
+    """Guards against a parser that silently reads nothing (and so compares nothing)."""
+    assert reference.operations, "no HTTP method parsed"
+    assert all(op.responses for op in reference.operations.values()), "an operation without rows"
+    assert any(op.parameters for op in reference.operations.values()), "no parameter parsed"
+    assert reference.schemas and all(s.properties for s in reference.schemas.values())
+    assert any(p.enum for s in reference.schemas.values() for p in s.properties), "no enum parsed"
+
+
+def test_reference_parser_agrees_with_the_example_bodies(reference: Reference) -> None:
+    """The reference prints each body twice (example JSON and property tables): cross-check."""
+    shown = set().union(*reference.example_keys.values())
+    tabled = {p.name for s in reference.schemas.values() for p in s.properties}
+    assert shown == tabled, f"example keys {sorted(shown ^ tabled)} disagree with the tables"
+
+
+def test_missing_shared_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(SharedMaterialMissingError, match=r"\.\./shared"):
+        read_reference(tmp_path / "nope" / "reference.txt")
+
+
+# --- the comparison bites ----------------------------------------------------------------------
+
+
+def _remove_parameter(spec: JSONDict, location: str, name: str) -> None:
+    for _, _, path_item, operation in iter_operations(spec):
+        for holder in (path_item, operation):
+            kept = [
+                p
+                for p in holder.get("parameters", [])
+                if (deref(spec, p)["in"], deref(spec, p)["name"]) != (location, name)
+            ]
+            if "parameters" in holder:
+                holder["parameters"] = kept
+
+
+def test_comparison_reports_removed_property_parameter_and_status(
+    spec: JSONDict, reference: Reference
+) -> None:
+    schema = next(s for s in reference.schemas.values() if s.properties)
+    prop = schema.properties[-1].name
+    get = reference.operations["GET"]
+    parameter = get.parameters[-1]
+    status = next(r.status for r in get.responses if r.status.startswith("4"))
+
+    mutated = copy.deepcopy(spec)
+    target = mutated["components"]["schemas"][schema.name]
+    del target["properties"][prop]
+    target["required"] = [r for r in target.get("required", []) if r != prop]
+    _remove_parameter(mutated, parameter.location, parameter.name)
+    path = next(p for p, m, _, _ in iter_operations(mutated) if m == "GET")
+    del mutated["paths"][path]["get"]["responses"][status]
+
+    problems = compare_to_reference(mutated, reference)
+    expected = [
+        f"components.schemas.{schema.name}.properties.{prop}: in the reference",
+        f"{parameter.location} parameter {parameter.name!r} is missing",
+        f"status {status} (",
+    ]
+    for fragment in expected:
+        assert [p for p in problems if fragment in p], f"{fragment!r} not reported in {problems}"
+    assert len(problems) == len(expected), problems
+
+
+def _set(path: tuple[str, ...], value: Any) -> Any:
+    def mutate(spec: JSONDict) -> None:
+        node: Any = spec
+        for key in path[:-1]:
+            node = node[key]
+        node[path[-1]] = value
+
+    return mutate
+
+
+def _on_get(change: Any) -> Any:
+    def mutate(spec: JSONDict) -> None:
+        change(next(op for _, method, _, op in iter_operations(spec) if method == "GET"))
+
+    return mutate
+
+
+_ACTIVITY = ("components", "schemas", "ActivityResponse")
+
+
+@pytest.mark.parametrize(
+    ("mutate", "fragment"),
+    [
+        pytest.param(
+            _set((*_ACTIVITY, "properties", "Bogus"), {"type": "string"}),
+            "ActivityResponse.properties.Bogus: in the spec but not in the reference",
+            id="extra-property",
+        ),
+        pytest.param(
+            _set((*_ACTIVITY, "required"), ["Id", "ApplicationId"]),
+            "ActivityResponse.properties.CampaignId: required is False in the spec",
+            id="required-flag",
+        ),
+        pytest.param(
+            _set((*_ACTIVITY, "properties", "Id", "description"), "An identifier."),
+            "ActivityResponse.properties.Id.description",
+            id="property-description",
+        ),
+        pytest.param(
+            _set((*_ACTIVITY, "properties", "TotalEndpointCount", "type"), "string"),
+            "TotalEndpointCount.type: spec 'string', reference 'integer'",
+            id="property-type",
+        ),
+        pytest.param(
+            _set((*_ACTIVITY, "properties", "State", "enum"), ["PENDING", "RUNNING", "DONE"]),
+            "State.enum: the reference names 'INITIALIZING'",
+            id="enum-value",
+        ),
+        pytest.param(
+            _set((*_ACTIVITY, "properties", "Id", "type"), ["string", "null"]),
+            "Id.type: the spec allows null",
+            id="nullable",
+        ),
+        pytest.param(
+            _set(("components", "parameters", "PageSize", "required"), True),
+            "parameters[query page-size].required: spec True, reference False",
+            id="parameter-required",
+        ),
+        pytest.param(
+            _set(("components", "responses", "NotFoundException", "description"), "Not found."),
+            "responses.404.description",
+            id="response-description",
+        ),
+        pytest.param(
+            _on_get(lambda get: get["responses"].update({"418": {"description": "Teapot."}})),
+            "responses: status 418 is not in the reference",
+            id="extra-status",
+        ),
+        pytest.param(
+            _on_get(
+                lambda get: get["parameters"].append(
+                    {"name": "limit", "in": "query", "schema": {"type": "string"}}
+                )
+            ),
+            "query parameter 'limit' is not in the reference",
+            id="extra-parameter",
+        ),
+        pytest.param(
+            _on_get(lambda get: get.update({"operationId": "ListActivities"})),
+            "get.operationId: spec 'ListActivities', reference 'GetCampaignActivities'",
+            id="operation-id",
+        ),
+        pytest.param(
+            _set(("components", "schemas", "Extra"), {"type": "object"}),
+            "components.schemas.Extra: in the spec but not in the reference",
+            id="extra-schema",
+        ),
+    ],
+)
+def test_comparison_reports_each_kind_of_difference(
+    spec: JSONDict, reference: Reference, mutate: Any, fragment: str
+) -> None:
+    mutate(spec)
+    problems = compare_to_reference(spec, reference)
+    assert [p for p in problems if fragment in p], f"{fragment!r} not reported in {problems}"

@@ -1,0 +1,89 @@
+"""Start the real mock server (``python -m mockserver serve``) under uvicorn on 127.0.0.1.
+
+Tests talk to it over real HTTP, on a free port, with a real SQLite file of their own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+APPLICATION_ID = "4f5e0a3c9b2d4e6f8a1b3c5d7e9f0a2b"  # the spec's example IDs = the demo data
+CAMPAIGN_ID = "7c1e2d3f4a5b6c7d8e9f0a1b2c3d4e5f"
+
+
+@dataclass(frozen=True)
+class RunningServer:
+    url: str
+    port: int
+    db: Path
+    log: Path
+    process: subprocess.Popen[bytes]
+
+    def activities_url(self, app: str = APPLICATION_ID, campaign: str = CAMPAIGN_ID) -> str:
+        return f"{self.url}/v1/apps/{app}/campaigns/{campaign}/activities"
+
+    def log_text(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _wait_until_listening(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"mock server exited with {process.returncode}:\n{log.read_text()}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+            return
+        time.sleep(0.05)
+    raise RuntimeError(f"mock server did not listen on {port} within 30 s:\n{log.read_text()}")
+
+
+@contextlib.contextmanager
+def mock_server(
+    workdir: Path, *args: str, db: Path | None = None, env: dict[str, str] | None = None
+) -> Iterator[RunningServer]:
+    """Run ``python -m mockserver serve`` with extra ``args`` until the block ends."""
+    port = free_port()
+    db = db or workdir / "mock.sqlite3"
+    log = workdir / f"server-{port}.log"
+    command = [
+        sys.executable, "-m", "mockserver", "serve",
+        "--host", "127.0.0.1", "--port", str(port), "--db", str(db), "--validate-responses",
+        *args,
+    ]  # fmt: skip
+    with log.open("wb") as sink:
+        process = subprocess.Popen(
+            command,
+            cwd=ROOT,
+            stdout=sink,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **(env or {})},
+            start_new_session=True,
+        )
+    try:
+        _wait_until_listening(port, process, log)
+        yield RunningServer(f"http://127.0.0.1:{port}", port, db, log, process)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
