@@ -1,0 +1,57 @@
+"""The settings of ``serve``, passed to uvicorn's worker processes through the environment.
+
+uvicorn starts each of several workers by importing an app factory by name, so the CLI cannot
+hand them objects; it puts this dataclass, as JSON, in one environment variable that they read.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from typing import Final, Literal
+
+ENV_VAR: Final = "PINPOINT_MOCK_CONFIG"
+AuthMode = Literal["none", "sigv4"]
+
+
+@dataclass(frozen=True, slots=True)
+class ServeConfig:
+    """How the mock server serves: where its data is, how it checks and limits callers."""
+
+    db: str = ".data/mock.sqlite3"
+    host: str = "127.0.0.1"
+    port: int = 8080
+    workers: int = 1
+    auth: AuthMode = "none"
+    credentials: str | None = None
+    rate_limit: float | None = None
+    log_level: str = "info"
+
+    def to_env(self) -> str:
+        """Return the JSON that from_env reads back."""
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> ServeConfig:
+        """Read the settings the CLI left in the environment (defaults when there are none)."""
+        raw = (os.environ if environ is None else environ).get(ENV_VAR)
+        if not raw:
+            return cls()
+        data = json.loads(raw)
+        if not isinstance(data, dict):
+            raise ValueError(f"{ENV_VAR} must hold a JSON object")
+        auth = data.get("auth", "none")
+        if auth not in ("none", "sigv4"):
+            raise ValueError(f"unknown auth mode {auth!r}")
+        defaults = cls()
+        return cls(
+            db=str(data.get("db", defaults.db)),
+            host=str(data.get("host", defaults.host)),
+            port=int(data.get("port", defaults.port)),
+            workers=int(data.get("workers", defaults.workers)),
+            auth=auth,
+            credentials=None if data.get("credentials") is None else str(data["credentials"]),
+            rate_limit=None if data.get("rate_limit") is None else float(data["rate_limit"]),
+            log_level=str(data.get("log_level", defaults.log_level)),
+        )

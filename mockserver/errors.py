@@ -1,0 +1,84 @@
+"""Domain errors of the mock server, free of any HTTP type.
+
+The store and the pagination code raise these; ``mockserver.handler`` maps each family onto the
+AWS error type the SDKs expect (NotFoundException, BadRequestException), so the data layer can be
+tested and reused without the generated HTTP package.
+"""
+
+from __future__ import annotations
+
+# Path parameters are echoed in messages; a client can send a very long one, so cap the echo.
+_MAX_ECHO = 128
+
+
+def _echo(value: str) -> str:
+    """Return ``value`` shortened for an error message."""
+    return value if len(value) <= _MAX_ECHO else value[:_MAX_ECHO] + "..."
+
+
+class MockServerError(Exception):
+    """Base of every error that the mock server turns into an AWS error response."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class NotFoundError(MockServerError):
+    """A resource named in the path does not exist (AWS: 404 NotFoundException)."""
+
+
+class ApplicationNotFoundError(NotFoundError):
+    """The application (Pinpoint project) does not exist."""
+
+    def __init__(self, application_id: str) -> None:
+        super().__init__(f"Application not found: {_echo(application_id)}")
+        self.application_id = application_id
+
+
+class CampaignNotFoundError(NotFoundError):
+    """The campaign does not exist in an application that does."""
+
+    def __init__(self, application_id: str, campaign_id: str) -> None:
+        super().__init__(
+            f"Campaign not found: {_echo(campaign_id)} (application {_echo(application_id)})"
+        )
+        self.application_id = application_id
+        self.campaign_id = campaign_id
+
+
+class BadRequestError(MockServerError):
+    """The request is malformed (AWS: 400 BadRequestException)."""
+
+
+class InvalidTokenError(BadRequestError):
+    """The ``token`` query parameter is not a NextToken issued for this campaign."""
+
+    def __init__(self) -> None:
+        # One message for every cause (forged, truncated, foreign, garbage): telling which check
+        # failed would only help a forger.
+        super().__init__(
+            "Invalid query parameter 'token': it is not a NextToken returned for this campaign."
+        )
+
+
+class InvalidPageSizeError(BadRequestError):
+    """The ``page-size`` query parameter is not a positive decimal integer.
+
+    The HTTP layer validates the pattern first; this guards direct callers of the service.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("Invalid query parameter 'page-size': must be a positive decimal integer.")
+
+
+class ValidationError(ValueError):
+    """Data handed to the store's Python API breaks the spec (an enum, a count, a timestamp).
+
+    A ValueError and not a MockServerError: it reports a bug in a test or seed script, never a
+    client request.
+    """
+
+
+class ConflictError(ValueError):
+    """An application, campaign or activity with that ID already exists."""

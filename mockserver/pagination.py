@@ -1,0 +1,109 @@
+"""Page sizes and NextTokens of the keyset pagination.
+
+Page size: absent means DEFAULT_PAGE_SIZE (20, the spec's example value); a larger value than
+MAX_PAGE_SIZE (100, the usual AWS list ceiling; Pinpoint never documented its own) is clamped,
+not refused, so a client asking for "all" still gets pages and a NextToken.
+
+Token: ``base64url(payload) "." base64url(HMAC-SHA256(secret, binding + payload))``, where the
+payload is a version byte and the position (the seq of the last activity served) and the binding
+is the application and campaign IDs. The secret is random per database file, so a forged,
+edited, truncated, foreign (other campaign, application or database) or garbage token fails the
+MAC. It carries no page size: as with AWS, the client sends page-size on every request.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+import struct
+from typing import Final
+
+from mockserver.errors import InvalidPageSizeError, InvalidTokenError
+
+DEFAULT_PAGE_SIZE: Final = 20
+MAX_PAGE_SIZE: Final = 100
+
+_TOKEN_VERSION: Final = 1
+_PAYLOAD: Final = struct.Struct(">BQ")  # version, seq: 9 bytes -> 12 base64url characters
+_PAYLOAD_CHARS: Final = 12
+_MAC_CHARS: Final = 43  # 32 bytes, unpadded
+_TOKEN_RE: Final = re.compile(rf"[A-Za-z0-9_-]{{{_PAYLOAD_CHARS}}}\.[A-Za-z0-9_-]{{{_MAC_CHARS}}}")
+_POSITIVE_DECIMAL_RE: Final = re.compile(r"[1-9][0-9]*")
+
+
+def clamp_page_size(
+    raw: str | None,
+    *,
+    default: int = DEFAULT_PAGE_SIZE,
+    maximum: int = MAX_PAGE_SIZE,
+) -> int:
+    """Return the page size for the ``page-size`` query value.
+
+    The value may have any number of digits (the spec's pattern has no bound): it is compared by
+    length before ``int`` is called, so 50 or 5,000 digits clamp to ``maximum`` without the cost
+    (or, past 4,300 digits, the ValueError) of converting it.
+    """
+    if raw is None:
+        return default
+    if not _POSITIVE_DECIMAL_RE.fullmatch(raw):
+        raise InvalidPageSizeError()
+    if len(raw) > len(str(maximum)):
+        return maximum
+    return min(int(raw), maximum)
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _binding(application_id: str, campaign_id: str) -> bytes:
+    # Length-prefixed, so no pair of IDs can be shifted into another with the same bytes.
+    app = application_id.encode("utf-8", "surrogatepass")
+    campaign = campaign_id.encode("utf-8", "surrogatepass")
+    return b"%d:%s%d:%s" % (len(app), app, len(campaign), campaign)
+
+
+class TokenCodec:
+    """Issues and checks NextTokens with one database's secret."""
+
+    def __init__(self, secret: bytes) -> None:
+        if len(secret) < 16:
+            raise ValueError("the token secret must have at least 16 bytes")
+        # Keyed once; copying the keyed state is cheaper than keying per token.
+        self._keyed = hmac.new(secret, digestmod=hashlib.sha256)
+
+    def _mac(self, application_id: str, campaign_id: str, payload: bytes) -> str:
+        mac = self._keyed.copy()
+        mac.update(_binding(application_id, campaign_id) + payload)
+        return _b64(mac.digest())
+
+    def encode(self, application_id: str, campaign_id: str, position: int) -> str:
+        """Return the NextToken that resumes the campaign's listing after ``position``."""
+        payload = _PAYLOAD.pack(_TOKEN_VERSION, position)
+        return f"{_b64(payload)}.{self._mac(application_id, campaign_id, payload)}"
+
+    def decode(self, application_id: str, campaign_id: str, token: str) -> int:
+        """Return the position in ``token``, or raise InvalidTokenError.
+
+        The MAC is compared as its canonical base64url text, so no other spelling of the same
+        bytes passes either.
+        """
+        if not _TOKEN_RE.fullmatch(token):
+            raise InvalidTokenError()
+        payload_text, mac_text = token[:_PAYLOAD_CHARS], token[_PAYLOAD_CHARS + 1 :]
+        payload = base64.urlsafe_b64decode(payload_text)
+        expected = self._mac(application_id, campaign_id, payload)
+        if not hmac.compare_digest(expected, mac_text):
+            raise InvalidTokenError()
+        version, position = _PAYLOAD.unpack(payload)
+        if version != _TOKEN_VERSION:
+            raise InvalidTokenError()
+        return int(position)
+
+
+def render_page(items: list[bytes], next_token: str | None) -> bytes:
+    """Return the ActivitiesResponse body: NextToken (null on the last page), then Item."""
+    token = b"null" if next_token is None else b'"' + next_token.encode("ascii") + b'"'
+    return b'{"NextToken":' + token + b',"Item":[' + b",".join(items) + b"]}"

@@ -1,0 +1,334 @@
+"""Keyset pagination: page sizes, NextTokens, the walk, and the cost of a page."""
+
+from __future__ import annotations
+
+import base64
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from mockserver.errors import (
+    ApplicationNotFoundError,
+    CampaignNotFoundError,
+    InvalidPageSizeError,
+    InvalidTokenError,
+)
+from mockserver.pagination import (
+    DEFAULT_PAGE_SIZE,
+    MAX_PAGE_SIZE,
+    TokenCodec,
+    clamp_page_size,
+    render_page,
+)
+from mockserver.service import ActivitiesService
+from mockserver.store import PAGE_SQL, RESOLVE_SQL, Store
+from mockserver.synthetic import synthetic_rows
+from tests.mockserver.helpers import APP, CAMPAIGN, page, pending, walk
+
+SECRET = bytes(range(32))
+
+
+# Page size ----------------------------------------------------------------------------------
+
+
+def test_default_and_maximum_are_aws_like() -> None:
+    assert DEFAULT_PAGE_SIZE == 20
+    assert MAX_PAGE_SIZE == 100
+    assert clamp_page_size(None) == 20
+    assert clamp_page_size("1") == 1
+    assert clamp_page_size("100") == 100
+    assert clamp_page_size("101") == 100
+    assert clamp_page_size("999") == 100
+
+
+@pytest.mark.parametrize("digits", [4, 19, 20, 50, 4301, 10_000])
+def test_huge_page_sizes_clamp_without_error(digits: int) -> None:
+    assert clamp_page_size("9" * digits) == MAX_PAGE_SIZE
+    assert clamp_page_size("1" + "0" * (digits - 1)) == MAX_PAGE_SIZE
+
+
+@given(st.integers(min_value=1, max_value=10**60))
+def test_clamp_matches_min(value: int) -> None:
+    assert clamp_page_size(str(value)) == min(value, MAX_PAGE_SIZE)
+
+
+@pytest.mark.parametrize("raw", ["", "0", "007", "-1", "+5", "1.5", "1e3", " 5", "٣", "²"])
+def test_page_size_outside_the_pattern_is_refused(raw: str) -> None:
+    with pytest.raises(InvalidPageSizeError) as info:
+        clamp_page_size(raw)
+    assert "page-size" in info.value.message
+
+
+def test_custom_default_and_maximum() -> None:
+    assert clamp_page_size(None, default=5, maximum=50) == 5
+    assert clamp_page_size("51", default=5, maximum=50) == 50
+
+
+# Tokens -------------------------------------------------------------------------------------
+
+
+def test_token_round_trip_and_shape() -> None:
+    codec = TokenCodec(SECRET)
+    for position in (0, 1, 20, 2**40, 2**64 - 1):
+        token = codec.encode(APP, CAMPAIGN, position)
+        assert codec.decode(APP, CAMPAIGN, token) == position
+        assert token.isascii() and "=" not in token
+        assert set(token) <= set(
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_."
+        )
+
+
+def test_token_is_bound_to_application_campaign_and_database() -> None:
+    codec = TokenCodec(SECRET)
+    token = codec.encode(APP, CAMPAIGN, 20)
+    for app, campaign in ((APP, "other"), ("other", CAMPAIGN), (CAMPAIGN, APP), (APP + "x", "")):
+        with pytest.raises(InvalidTokenError):
+            codec.decode(app, campaign, token)
+    with pytest.raises(InvalidTokenError):
+        TokenCodec(bytes(32)).decode(APP, CAMPAIGN, token)
+    # The binding is length-prefixed: moving characters between the two IDs changes it.
+    shifted = TokenCodec(SECRET).encode("ab", "c", 1)
+    with pytest.raises(InvalidTokenError):
+        codec.decode("a", "bc", shifted)
+
+
+def test_tampered_tokens_are_rejected() -> None:
+    codec = TokenCodec(SECRET)
+    token = codec.encode(APP, CAMPAIGN, 20)
+    payload, mac = token.split(".")
+    forged_payload = base64.urlsafe_b64encode(b"\x01" + (999).to_bytes(8, "big")).decode()
+    candidates = [
+        "",
+        ".",
+        "garbage",
+        "null",
+        token[:-1],
+        token[1:],
+        token + "A",
+        payload,
+        mac,
+        f"{forged_payload}.{mac}",
+        f"{payload}.{mac[:-1]}{'A' if mac[-1] != 'A' else 'B'}",
+        f"{payload}.{mac.upper()}",
+        f"{payload}={mac}",
+        f"{payload}.{mac}.{mac}",
+        token.replace("-", "+").replace("_", "/"),
+        " " + token,
+        token + "\n",
+        "eyJ2IjoxLCJrIjoiMjAyNi0wMy0wMlQwOTowMDowMFoifQ.3kTq9vX0sYyZ",  # the spec's example
+        "\x00" * 56,
+        "é" * 56,
+    ]
+    for candidate in candidates:
+        if candidate == token:
+            continue
+        with pytest.raises(InvalidTokenError) as info:
+            codec.decode(APP, CAMPAIGN, candidate)
+        assert "token" in info.value.message and "Invalid" in info.value.message
+
+
+@given(st.data())
+def test_any_single_character_change_is_detected(data: st.DataObject) -> None:
+    codec = TokenCodec(SECRET)
+    token = codec.encode(APP, CAMPAIGN, data.draw(st.integers(0, 2**63)))
+    index = data.draw(st.integers(0, len(token) - 1))
+    replacement = data.draw(st.characters(codec="utf-8").filter(lambda c: c != token[index]))
+    with pytest.raises(InvalidTokenError):
+        codec.decode(APP, CAMPAIGN, token[:index] + replacement + token[index + 1 :])
+
+
+@given(st.text(max_size=80))
+def test_random_strings_are_never_accepted(text: str) -> None:
+    with pytest.raises(InvalidTokenError):
+        TokenCodec(SECRET).decode(APP, CAMPAIGN, text)
+
+
+def test_short_secret_is_refused() -> None:
+    with pytest.raises(ValueError):
+        TokenCodec(b"short")
+
+
+def test_render_page() -> None:
+    assert render_page([], None) == b'{"NextToken":null,"Item":[]}'
+    assert render_page([b'{"Id":"a"}', b'{"Id":"b"}'], "T.k") == (
+        b'{"NextToken":"T.k","Item":[{"Id":"a"},{"Id":"b"}]}'
+    )
+
+
+# The service over a real store ----------------------------------------------------------------
+
+
+def _fill(store: Store, count: int, app: str = APP, campaign: str = CAMPAIGN) -> list[str]:
+    ids = [f"{campaign[:3]}-{i:05d}" for i in range(count)]
+    store.add_activities(app, campaign, [pending(i) for i in ids])
+    return ids
+
+
+def test_empty_campaign_is_one_empty_page(
+    service: ActivitiesService, campaign: tuple[str, str]
+) -> None:
+    assert page(service, *campaign) == {"NextToken": None, "Item": []}
+
+
+@pytest.mark.parametrize(
+    ("count", "page_size", "expected_pages"),
+    [
+        (1, None, [1]),
+        (20, None, [20]),  # exactly one full page: no NextToken to an empty page
+        (21, None, [20, 1]),
+        (57, None, [20, 20, 17]),
+        (40, "20", [20, 20]),
+        (10, "3", [3, 3, 3, 1]),
+        (5, "1", [1, 1, 1, 1, 1]),
+        (250, "999999999999999999999999999999999999999999999999", [100, 100, 50]),
+    ],
+)
+def test_walk_returns_every_activity_once_in_order(
+    store: Store,
+    service: ActivitiesService,
+    campaign: tuple[str, str],
+    count: int,
+    page_size: str | None,
+    expected_pages: list[int],
+) -> None:
+    ids = _fill(store, count)
+    pages = walk(service, *campaign, page_size=page_size)
+    assert [len(p) for p in pages] == expected_pages
+    assert [i for p in pages for i in p] == ids
+
+
+def test_page_size_may_change_between_pages(
+    store: Store, service: ActivitiesService, campaign: tuple[str, str]
+) -> None:
+    ids = _fill(store, 30)
+    first = page(service, *campaign, page_size="7")
+    second = page(service, *campaign, page_size="100", token=first["NextToken"])
+    assert [a["Id"] for a in first["Item"] + second["Item"]] == ids
+    assert second["NextToken"] is None
+
+
+def test_long_walk_with_several_campaigns(store: Store, service: ActivitiesService) -> None:
+    store.add_application(APP)
+    expected: dict[str, list[str]] = {}
+    for n in range(3):
+        campaign_id = f"c{n}"
+        store.add_campaign(APP, campaign_id)
+        expected[campaign_id] = []
+    rng = random.Random(7)
+    for i in range(900):  # interleaved inserts: each campaign keeps its own order
+        campaign_id = f"c{rng.randrange(3)}"
+        expected[campaign_id].append(f"id{i}")
+        store.add_activities(APP, campaign_id, [pending(f"id{i}")])
+    for campaign_id, ids in expected.items():
+        for size in ("1", "13", "20", "100"):
+            pages = walk(service, APP, campaign_id, page_size=size)
+            assert [i for p in pages for i in p] == ids
+            assert all(pages[:-1]) and all(len(p) == min(int(size), 100) for p in pages[:-1])
+
+
+def test_empty_token_is_the_first_page(
+    store: Store, service: ActivitiesService, campaign: tuple[str, str]
+) -> None:
+    _fill(store, 3)
+    assert page(service, *campaign, token="") == page(service, *campaign)
+
+
+def test_service_rejects_foreign_tokens(tmp_path: Path) -> None:
+    with Store(tmp_path / "one.sqlite3") as one, Store(tmp_path / "two.sqlite3") as two:
+        for store in (one, two):
+            store.add_application(APP)
+            store.add_campaign(APP, CAMPAIGN)
+            store.add_campaign(APP, "sibling")
+            store.add_application("app2")
+            store.add_campaign("app2", CAMPAIGN)
+            for app, campaign in ((APP, CAMPAIGN), (APP, "sibling"), ("app2", CAMPAIGN)):
+                store.add_activities(
+                    app, campaign, [pending(f"{app}-{campaign}-{i}") for i in range(5)]
+                )
+        service_one, service_two = ActivitiesService(one), ActivitiesService(two)
+        token = page(service_one, APP, CAMPAIGN, page_size="2")["NextToken"]
+        assert page(service_one, APP, CAMPAIGN, token=token)["Item"]
+        for service, app, campaign in (
+            (service_one, APP, "sibling"),  # another campaign of the application
+            (service_one, "app2", CAMPAIGN),  # the same campaign ID in another application
+            (service_two, APP, CAMPAIGN),  # the same IDs in another database
+        ):
+            with pytest.raises(InvalidTokenError):
+                service.get_activities_page(app, campaign, token=token)
+
+
+def test_not_found_comes_before_token_and_page_size_checks(
+    store: Store, service: ActivitiesService, campaign: tuple[str, str]
+) -> None:
+    with pytest.raises(ApplicationNotFoundError, match="Application not found: missing"):
+        service.get_activities_page("missing", CAMPAIGN, token="garbage", page_size="0")
+    with pytest.raises(CampaignNotFoundError, match="Campaign not found: missing"):
+        service.get_activities_page(APP, "missing", token="garbage", page_size="0")
+    with pytest.raises(InvalidPageSizeError):
+        service.get_activities_page(APP, CAMPAIGN, page_size="0")
+    with pytest.raises(InvalidTokenError):
+        service.get_activities_page(APP, CAMPAIGN, token="garbage")
+
+
+def test_service_page_size_settings(store: Store, campaign: tuple[str, str]) -> None:
+    _fill(store, 12)
+    service = ActivitiesService(store, default_page_size=5, max_page_size=10)
+    assert [len(p) for p in walk(service, *campaign)] == [5, 5, 2]
+    assert [len(p) for p in walk(service, *campaign, page_size="50")] == [10, 2]
+    with pytest.raises(ValueError):
+        ActivitiesService(store, default_page_size=11, max_page_size=10)
+
+
+# Cost of a page ---------------------------------------------------------------------------------
+
+
+def _plan(conn: sqlite3.Connection, sql: str, params: tuple[object, ...]) -> list[str]:
+    return [str(row[3]) for row in conn.execute("EXPLAIN QUERY PLAN " + sql, params)]
+
+
+def test_page_query_is_a_primary_key_range_scan(store: Store, campaign: tuple[str, str]) -> None:
+    _fill(store, 50)
+    conn = store.connection()
+    conn.execute("ANALYZE")  # the plan must not depend on statistics either way
+    for after in (0, 25):
+        plan = _plan(conn, PAGE_SQL, (1, after, 21))
+        assert plan == ["SEARCH activities USING PRIMARY KEY (campaign_pk=? AND seq>?)"], plan
+    assert "OFFSET" not in PAGE_SQL.upper()
+    resolve = _plan(conn, RESOLVE_SQL, (CAMPAIGN, APP))
+    assert len(resolve) == 2 and all(step.startswith("SEARCH") for step in resolve), resolve
+    assert all("INDEX" in step for step in resolve), resolve
+    assert not any("TEMP B-TREE" in step or "SCAN" in step for step in plan + resolve)
+
+
+def _vm_steps(store: Store, campaign_pk: int, after: int) -> int:
+    """Count SQLite VM instructions of one page query: a deterministic cost, not a timing."""
+    steps = 0
+
+    def count() -> int:
+        nonlocal steps
+        steps += 1
+        return 0
+
+    conn = store.connection()
+    conn.set_progress_handler(count, 1)
+    try:
+        store.fetch_page(campaign_pk, after, 21)
+    finally:
+        conn.set_progress_handler(None, 1)
+    return steps
+
+
+@pytest.mark.slow
+def test_page_10000_costs_what_page_1_costs(store: Store, campaign: tuple[str, str]) -> None:
+    count = 200_020  # page 10,000 of 20 starts after 199,980 activities
+    rows = synthetic_rows(random.Random(1), APP, CAMPAIGN, count)
+    assert store.bulk_load(APP, CAMPAIGN, rows) == count
+    campaign_pk = store.resolve_campaign(APP, CAMPAIGN)
+    first = _vm_steps(store, campaign_pk, 0)
+    deep = _vm_steps(store, campaign_pk, 20 * 9_999)
+    assert first == deep
+    assert len(store.fetch_page(campaign_pk, 20 * 9_999, 21)) == 21
