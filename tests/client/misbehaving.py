@@ -43,10 +43,12 @@ ACTIVITY = {
 
 @dataclass
 class Misbehaving:
-    """The app; ``counts[scenario]`` is the number of requests that scenario got."""
+    """The app; ``counts[scenario]`` is the number of requests that scenario got and
+    ``connections[scenario]`` the client ports (one per connection) they came from."""
 
     counts: Counter[str] = field(default_factory=Counter)
     methods: list[str] = field(default_factory=list)
+    connections: dict[str, set[int]] = field(default_factory=dict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -60,6 +62,7 @@ class Misbehaving:
             self.counts[scenario] += 1
             count = self.counts[scenario]
             self.methods.append(scope["method"])
+            self.connections.setdefault(scenario, set()).add(scope["client"][1])
         query = dict(
             pair.split("=", 1) for pair in scope["query_string"].decode().split("&") if "=" in pair
         )
@@ -89,8 +92,15 @@ class Misbehaving:
             body = gzip.compress(json.dumps(page).encode())
             headers = {**json_headers, "content-encoding": "gzip", "content-length": str(len(body))}
             return 200, headers, body
-        if scenario == "close":  # Connection: close after the response
+        if scenario == "gzip-chunked":  # compressed, and chunked by uvicorn
+            body = gzip.compress(json.dumps(page).encode())
+            return 200, {**json_headers, "content-encoding": "gzip"}, body
+        if scenario == "close":  # Connection: close after the (chunked) response
             return 200, {**json_headers, "connection": "close"}, json.dumps(page).encode()
+        if scenario == "sized-close":  # Connection: close after a Content-Length response
+            body = json.dumps(page).encode()
+            headers = {**json_headers, "connection": "close", "content-length": str(len(body))}
+            return 200, headers, body
         if scenario == "html-500":
             return 500, {"content-type": "text/html"}, b"<html><body>upstream broke</body></html>"
         if scenario == "json-500":
@@ -168,6 +178,11 @@ class RunningApp:
     def count(self, scenario: str) -> int:
         with self.app.lock:
             return self.app.counts[scenario]
+
+    def connection_count(self, scenario: str) -> int:
+        """The connections the requests of ``scenario`` came on."""
+        with self.app.lock:
+            return len(self.app.connections.get(scenario, ()))
 
 
 @contextlib.contextmanager

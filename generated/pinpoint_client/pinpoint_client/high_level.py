@@ -210,8 +210,8 @@ class PinpointClient:
         backoff_base: the first backoff cap in seconds; it doubles after every attempt.
         backoff_max: the largest wait in seconds, also the longest ``Retry-After`` honoured.
         headers: extra headers for every request.
-        transport: an httpx transport; by default a lean HTTP/1.1 one
-            (``pinpoint_client._transport``), or httpx's when the environment sets a proxy.
+        transport: an httpx transport; by default a lean HTTP/1.1 one on
+            ``http.client`` (``pinpoint_client._transport``), or httpx's when the environment sets a proxy.
         sleep: how to wait between attempts.
     """
 
