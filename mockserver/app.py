@@ -1,37 +1,48 @@
 """The ASGI app of the mock server: the generated ``pinpoint_server`` app with our handlers.
 
-``factory`` is what uvicorn imports in each worker. The workers open the database read-only
-(query_only): the CLI has already migrated and seeded it before starting them.
-
-TODO(http wiring phase): SigV4 and rate-limit guards; until then those options are refused.
+``factory`` is what uvicorn imports in each worker when there are several. The workers open the
+database read-only (query_only): the CLI has already migrated and seeded it before starting them.
 """
 
 from __future__ import annotations
 
-import logging
-
-from pinpoint_server import App, create_app  # type: ignore[import-not-found, unused-ignore]
+from pinpoint_server import App, Guard, create_app  # type: ignore[import-not-found, unused-ignore]
 
 from mockserver.config import ServeConfig
+from mockserver.credentials import load_credentials
+from mockserver.guards import RateLimitGuard, SigV4Guard
 from mockserver.handler import ActivitiesHandlers
+from mockserver.logs import configure_logging
+from mockserver.ratelimit import RateLimiter
 from mockserver.service import ActivitiesService
+from mockserver.sigv4 import SigV4Verifier
 from mockserver.store import Store
 
 
+def build_guards(config: ServeConfig) -> list[Guard]:
+    """The guards ``config`` asks for: the signature first, so a forged request cannot spend
+    the tokens of the key it names."""
+    guards: list[Guard] = []
+    if config.auth == "sigv4":
+        guards.append(SigV4Guard(SigV4Verifier(load_credentials(config.credentials))))
+    if config.rate_limit is not None:
+        guards.append(RateLimitGuard(RateLimiter(config.rate_limit)))
+    return guards
+
+
 def build_app(config: ServeConfig) -> App:
-    """Return the ASGI3 app for ``config``."""
-    if config.auth != "none" or config.rate_limit is not None:
-        raise NotImplementedError("--auth sigv4 and --rate-limit come with the HTTP wiring phase")
-    # A line per request costs more than serving a page: access logs only when debugging. Set
-    # here, not in the CLI, because each worker process builds its own app.
-    verbose = config.log_level in ("debug", "trace")
-    logging.getLogger("pinpoint_server.access").setLevel(
-        logging.DEBUG if verbose else logging.WARNING
-    )
+    """Return the ASGI3 app for ``config`` (logging is the caller's: see ``factory``)."""
     store = Store(config.db, read_only=True)
-    return create_app(ActivitiesHandlers(ActivitiesService(store)))
+    service = ActivitiesService(store, page_cache_bytes=int(config.page_cache_mb * 1024 * 1024))
+    return create_app(
+        ActivitiesHandlers(service),
+        guards=build_guards(config),
+        validate_responses=config.validate_responses,
+    )
 
 
 def factory() -> App:
     """Build the app from the settings the CLI put in the environment (uvicorn factory)."""
-    return build_app(ServeConfig.from_env())
+    config = ServeConfig.from_env()
+    configure_logging(config.log_level)
+    return build_app(config)

@@ -72,6 +72,19 @@ class InvalidPageSizeError(BadRequestError):
         super().__init__("Invalid query parameter 'page-size': must be a positive decimal integer.")
 
 
+class ForbiddenError(MockServerError):
+    """The request's signature is missing, malformed, expired or wrong (AWS: 403
+    ForbiddenException). The message is AWS's wording for the cause, which SDK users search for."""
+
+
+class ThrottledError(MockServerError):
+    """The caller is over its request rate (AWS: 429 TooManyRequestsException)."""
+
+    def __init__(self, retry_after: int) -> None:
+        super().__init__("Too many requests")
+        self.retry_after = retry_after
+
+
 class ValidationError(ValueError):
     """Data handed to the store's Python API breaks the spec (an enum, a count, a timestamp).
 

@@ -449,6 +449,21 @@ class Store:
         """Return up to ``limit`` (seq, JSON) rows of the campaign after ``after_seq``."""
         return self.connection().execute(PAGE_SQL, (campaign_pk, after_seq, limit)).fetchall()
 
+    def data_version(self) -> tuple[int, int]:
+        """Return a value that changes whenever the data seen by this thread may have changed.
+
+        ``PRAGMA data_version`` changes when another connection (another thread, process or the
+        seed CLI) has committed, but not for this connection's own commits, which its
+        ``total_changes`` counts. Together they let a reader cache what it read without ever
+        serving stale data.
+        """
+        conn = self.connection()
+        cursor: sqlite3.Cursor | None = getattr(self._local, "version_cursor", None)
+        if cursor is None:  # one cursor per thread, reused: a new one per call costs a fifth
+            cursor = self._local.version_cursor = conn.cursor()
+        row = cursor.execute("PRAGMA data_version").fetchone()
+        return int(row[0]), conn.total_changes
+
     def is_empty(self) -> bool:
         """Return True when the database has no application."""
         row = self.connection().execute("SELECT EXISTS (SELECT 1 FROM applications)").fetchone()

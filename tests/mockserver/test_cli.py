@@ -27,6 +27,8 @@ def test_parser_defaults() -> None:
         "none",
     )
     assert args.rate_limit is None and args.credentials is None and args.log_level == "info"
+    assert args.validate_responses is False and args.page_cache == 16.0
+    assert build_parser().parse_args(["serve", "--validate-responses"]).validate_responses
     seed = build_parser().parse_args(["seed"])
     assert (seed.apps, seed.campaigns, seed.activities, seed.seed) == (1, 1, 1000, 0)
 
@@ -38,6 +40,7 @@ def test_parser_defaults() -> None:
         ["serve", "--workers", "0"],
         ["serve", "--auth", "basic"],
         ["serve", "--rate-limit", "0"],
+        ["serve", "--page-cache", "-1"],
         [],
     ],
 )
@@ -86,12 +89,23 @@ def test_python_dash_m_seed(tmp_path: Path) -> None:
     assert count > 12000  # the synthetic campaign plus the demo data
 
 
-def test_serve_sigv4_needs_credentials(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_serve_sigv4_needs_credentials(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("AWS_ACCESS_KEY_ID", raising=False)
+    monkeypatch.delenv("AWS_SECRET_ACCESS_KEY", raising=False)
     db = tmp_path / "s.sqlite3"
     assert main(["serve", "--db", str(db), "--auth", "sigv4"]) == 2
     assert "--credentials" in capsys.readouterr().err
     missing = tmp_path / "nope.txt"
-    assert main(["serve", "--db", str(db), "--credentials", str(missing)]) == 2
+    assert main(["serve", "--db", str(db), "--auth", "sigv4", "--credentials", str(missing)]) == 2
+    assert "cannot read the credentials file" in capsys.readouterr().err
+    empty = tmp_path / "empty.json"
+    empty.write_text("{}")
+    assert main(["serve", "--db", str(db), "--auth", "sigv4", "--credentials", str(empty)]) == 2
+    assert "holds no access key" in capsys.readouterr().err
+    assert main(["serve", "--db", str(db), "--credentials", str(empty)]) == 2
+    assert "--credentials is for --auth sigv4" in capsys.readouterr().err
     assert not db.exists()  # refused before touching the database
 
 
@@ -99,7 +113,14 @@ def test_serve_config_round_trips_through_the_environment() -> None:
     from mockserver.config import ENV_VAR, ServeConfig
 
     config = ServeConfig(
-        db="x.sqlite3", port=9000, workers=3, auth="sigv4", credentials="c", rate_limit=2.5
+        db="x.sqlite3",
+        port=9000,
+        workers=3,
+        auth="sigv4",
+        credentials="c",
+        rate_limit=2.5,
+        validate_responses=True,
+        page_cache_mb=0.5,
     )
     assert ServeConfig.from_env({ENV_VAR: config.to_env()}) == config
     assert ServeConfig.from_env({}) == ServeConfig()

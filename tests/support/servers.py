@@ -12,7 +12,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,19 +61,38 @@ def mock_server(
     """Run ``python -m mockserver serve`` with extra ``args`` until the block ends."""
     port = free_port()
     db = db or workdir / "mock.sqlite3"
-    log = workdir / f"server-{port}.log"
     command = [
         sys.executable, "-m", "mockserver", "serve",
         "--host", "127.0.0.1", "--port", str(port), "--db", str(db), "--validate-responses",
         *args,
     ]  # fmt: skip
+    with server_process(command, port, db, workdir, env=env) as server:
+        yield server
+
+
+@contextlib.contextmanager
+def server_process(
+    command: list[str],
+    port: int,
+    db: Path,
+    workdir: Path,
+    *,
+    env: dict[str, str] | None = None,
+    replace_env: bool = False,
+) -> Iterator[RunningServer]:
+    """Run any command that serves on ``port`` (``make serve`` too) until the block ends.
+
+    Its stdout and stderr go to one log file; the whole process group is stopped at the end.
+    ``replace_env`` runs it with ``env`` alone instead of added to this process's environment.
+    """
+    log = workdir / f"server-{port}.log"
     with log.open("wb") as sink:
         process = subprocess.Popen(
             command,
             cwd=ROOT,
             stdout=sink,
             stderr=subprocess.STDOUT,
-            env={**os.environ, **(env or {})},
+            env=dict(env or {}) if replace_env else {**os.environ, **(env or {})},
             start_new_session=True,
         )
     try:
@@ -87,3 +106,19 @@ def mock_server(
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
+
+
+def wait_for_log(
+    server: RunningServer, predicate: Callable[[str], bool], timeout: float = 10.0
+) -> str:
+    """Return the server's log once ``predicate`` holds for it (it is written with a delay)."""
+    deadline = time.monotonic() + timeout
+    while True:
+        text = server.log_text()
+        if predicate(text):
+            return text
+        if time.monotonic() > deadline:
+            raise AssertionError(
+                f"the server log never matched within {timeout} s:\n{text[-3000:]}"
+            )
+        time.sleep(0.05)

@@ -1,0 +1,605 @@
+"""The mock server's throughput and paging latency, against peers measured in the same run.
+
+1. Throughput: requests per second for one 20-item page (``?page-size=20`` of the demo campaign),
+   each server under uvicorn with one worker (uvloop, httptools, ``--log-level warning``, no
+   ``server`` header, as ``mockserver serve`` runs it):
+
+   * the mock server as ``python -m mockserver serve`` runs it (its page cache on);
+   * the ceiling: a bare ASGI app answering the mock's own response bytes from memory;
+   * FastAPI: the same endpoint with pydantic response models, reading the same SQLite rows
+     (columns, as an ORM-style endpoint would) and issuing the same NextToken;
+   * the mock with ``--page-cache 0``, every request reading SQLite (a repeated request is a
+     cache hit otherwise, so this is the cost of a page never asked for before);
+   * the mock at ``--log-level info``, to show what the access log costs.
+
+   Servers are pinned to CPU 0 and ``wrk -t1 -c32`` to CPU 1 (``taskset``); each measurement is
+   10 s after a 2 s warm-up, rounds alternate between the servers, and the median of 3 rounds
+   counts. Targets: mock >= 0.5 x ceiling and >= 3 x FastAPI. Next to req/s, each server's CPU
+   time per request (from /proc) gives the same ratios without the noise of other processes on
+   the machine.
+2. Latency: page 1 vs page 10,000 (20 items a page) of a 1,000,000-activity campaign, seeded once
+   into .data/bench/ and reused; median of sequential requests over one keep-alive connection,
+   page cache off so that each request reads its rows. Target: page 10,000 / page 1 <= 1.2.
+3. Profile: the mock under cProfile (in-process, under uvicorn) while wrk loads it: the shares of
+   uvicorn, the event loop, the generated app and the mock (with its SQLite calls), and the top
+   functions.
+
+``BENCH_QUICK=1`` shortens every phase (for trying the bench itself, not for numbers).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.client
+import json
+import os
+import pstats
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parents[1]
+BENCH_DIR = REPO / ".data" / "bench"
+BIG_DB = BENCH_DIR / "server-1m.sqlite3"
+BIG_IDS = BENCH_DIR / "server-1m.json"
+BIG_ACTIVITIES = 1_000_000
+BIG_SEED = 1_000_000
+DEEP_PAGE = 10_000
+PAGE_SIZE = 20
+
+QUICK = os.environ.get("BENCH_QUICK") == "1"
+SERVER_CPU, CLIENT_CPU = 0, 1
+WARMUP_S = 1 if QUICK else 2
+DURATION_S = 3 if QUICK else 10
+ROUNDS = 1 if QUICK else 3
+CONNECTIONS = 32
+LATENCY_REQUESTS = 500 if QUICK else 3_000
+PROFILE_S = 3 if QUICK else 6
+
+TARGET_CEILING = 0.5
+TARGET_FASTAPI = 3.0
+TARGET_LATENCY = 1.2
+
+BODY_ENV = "BENCH_SERVER_BODY"  # the bare app's response body (a file)
+DB_ENV = "BENCH_SERVER_DB"  # the FastAPI app's database
+
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+
+
+# -- the peers ------------------------------------------------------------------------------------
+
+
+def bare_app_factory() -> Callable[[Scope, Receive, Send], Awaitable[None]]:
+    """The ceiling: the mock's response bytes from memory, nothing else (uvicorn --factory)."""
+    body = Path(os.environ[BODY_ENV]).read_bytes()
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"x-amzn-requestid", b"5b2c9f0e-6a3d-4c1b-9e7f-2d8a4b6c0e1f"),
+    ]
+
+    async def app(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+    return app
+
+
+def fastapi_app_factory() -> Any:
+    """GetCampaignActivities as FastAPI and pydantic would have it (uvicorn --factory)."""
+    from typing import Literal
+
+    from fastapi import FastAPI, HTTPException, Query
+    from pydantic import BaseModel
+
+    from mockserver.errors import MockServerError, NotFoundError
+    from mockserver.pagination import TokenCodec, clamp_page_size
+    from mockserver.store import Store
+
+    class ActivityResponse(BaseModel):
+        Id: str
+        ApplicationId: str
+        CampaignId: str
+        TreatmentId: str | None = None
+        State: (
+            Literal["PENDING", "INITIALIZING", "RUNNING", "PAUSED", "CANCELLED", "COMPLETED"] | None
+        ) = None
+        Result: Literal["SUCCESS", "FAIL"] | None = None
+        ScheduledStart: str | None = None
+        Start: str | None = None
+        End: str | None = None
+        SuccessfulEndpointCount: int | None = None
+        TotalEndpointCount: int | None = None
+        TimezonesTotalCount: int | None = None
+        TimezonesCompletedCount: int | None = None
+
+    class ActivitiesResponse(BaseModel):
+        NextToken: str | None = None
+        Item: list[ActivityResponse]
+
+    store = Store(os.environ[DB_ENV], read_only=True)
+    codec = TokenCodec(store.token_secret)
+    sql = (
+        "SELECT seq, activity_id, treatment_id, state, result, scheduled_start, start_time,"
+        " end_time, successful_endpoint_count, total_endpoint_count, timezones_total_count,"
+        " timezones_completed_count FROM activities WHERE campaign_pk = ? AND seq > ?"
+        " ORDER BY seq LIMIT ?"
+    )
+    app = FastAPI()
+
+    @app.get(
+        "/v1/apps/{application_id}/campaigns/{campaign_id}/activities",
+        response_model=ActivitiesResponse,
+        response_model_exclude_none=True,
+    )
+    async def get_campaign_activities(
+        application_id: str,
+        campaign_id: str,
+        page_size: str | None = Query(None, alias="page-size", pattern=r"^[1-9][0-9]*$"),
+        token: str | None = None,
+    ) -> ActivitiesResponse:
+        try:
+            campaign_pk = store.resolve_campaign(application_id, campaign_id)
+            limit = clamp_page_size(page_size)
+            after = codec.decode(application_id, campaign_id, token) if token else 0
+        except NotFoundError as exc:
+            raise HTTPException(404, exc.message) from None
+        except MockServerError as exc:
+            raise HTTPException(400, exc.message) from None
+        rows = store.connection().execute(sql, (campaign_pk, after, limit + 1)).fetchall()
+        next_token = None
+        if len(rows) > limit:
+            del rows[limit:]
+            next_token = codec.encode(application_id, campaign_id, rows[-1][0])
+        items = [
+            ActivityResponse(
+                Id=row[1],
+                ApplicationId=application_id,
+                CampaignId=campaign_id,
+                TreatmentId=row[2],
+                State=row[3],
+                Result=row[4],
+                ScheduledStart=row[5],
+                Start=row[6],
+                End=row[7],
+                SuccessfulEndpointCount=row[8],
+                TotalEndpointCount=row[9],
+                TimezonesTotalCount=row[10],
+                TimezonesCompletedCount=row[11],
+            )
+            for row in rows
+        ]
+        return ActivitiesResponse(NextToken=next_token, Item=items)
+
+    return app
+
+
+# -- processes ------------------------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _pinned(cpu: int, command: list[str]) -> list[str]:
+    if shutil.which("taskset") is None or os.cpu_count() in (None, 1):
+        return command
+    return ["taskset", "-c", str(cpu), *command]
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    pid: int
+
+
+@contextlib.contextmanager
+def _server(
+    name: str, command: list[str], port: int, log_dir: Path, env: dict[str, str] | None = None
+) -> Iterator[Server]:
+    """Run a server on CPU 0 until the block ends (taskset execs it: the PID is the server's)."""
+    log_path = log_dir / f"{name.replace(' ', '_')}.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            _pinned(SERVER_CPU, command),
+            cwd=REPO,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, **(env or {})},
+            start_new_session=True,
+        )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"{name} exited: {log_path.read_text(errors='replace')}")
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
+                break
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{name} did not listen within 60 s")
+            time.sleep(0.05)
+        yield Server(f"http://127.0.0.1:{port}", process.pid)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGINT)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+def _mock_command(port: int, db: Path, log_level: str = "warning", *extra: str) -> list[str]:
+    return [
+        sys.executable, "-m", "mockserver", "serve", "--host", "127.0.0.1", "--port", str(port),
+        "--db", str(db), "--log-level", log_level, *extra,
+    ]  # fmt: skip
+
+
+def _uvicorn_command(port: int, factory: str) -> list[str]:
+    return [
+        sys.executable, "-m", "uvicorn", factory, "--factory", "--host", "127.0.0.1",
+        "--port", str(port), "--loop", "uvloop", "--http", "httptools", "--lifespan", "off",
+        "--log-level", "warning", "--no-access-log", "--no-server-header",  # as the mock runs
+    ]  # fmt: skip
+
+
+def _ensure_wrk() -> str | None:
+    """The path of wrk, installing Debian's package when run as root; None if unavailable."""
+    found = shutil.which("wrk")
+    if found is not None:
+        return found
+    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
+        print("wrk is missing: apt-get install -y wrk", flush=True)
+        for step in (["apt-get", "update"], ["apt-get", "install", "-y", "wrk"]):
+            subprocess.run(step, capture_output=True, check=False)
+        return shutil.which("wrk")
+    return None
+
+
+_WRK_RPS = re.compile(r"^Requests/sec:\s+([0-9.]+)", re.MULTILINE)
+_WRK_TOTAL = re.compile(r"^\s*([0-9]+) requests in", re.MULTILINE)
+_WRK_NON_2XX = re.compile(r"Non-2xx or 3xx responses:\s+([0-9]+)")
+_WRK_ERRORS = re.compile(r"Socket errors:.*")
+
+
+def wrk(binary: str, url: str, seconds: float) -> tuple[float, int]:
+    """(requests per second, requests) of ``wrk -t1 -c32`` on CPU 1; raises if one failed."""
+    done = subprocess.run(
+        _pinned(CLIENT_CPU, [binary, "-t1", f"-c{CONNECTIONS}", f"-d{seconds:g}s", url]),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    non_2xx = _WRK_NON_2XX.search(done.stdout)
+    if non_2xx is not None:
+        raise RuntimeError(f"{non_2xx.group(1)} error responses from {url}:\n{done.stdout}")
+    errors = _WRK_ERRORS.search(done.stdout)
+    if errors is not None:
+        print(f"    note: {errors.group(0).strip()}")
+    rps, total = _WRK_RPS.search(done.stdout), _WRK_TOTAL.search(done.stdout)
+    if rps is None or total is None:
+        raise RuntimeError(f"cannot read wrk's output:\n{done.stdout}\n{done.stderr}")
+    return float(rps.group(1)), int(total.group(1))
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc), or NaN elsewhere."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _get(url: str) -> tuple[int, bytes]:
+    parts = urlsplit(url)
+    assert parts.hostname is not None and parts.port is not None
+    with contextlib.closing(http.client.HTTPConnection(parts.hostname, parts.port)) as conn:
+        conn.request("GET", f"{parts.path}?{parts.query}" if parts.query else parts.path)
+        response = conn.getresponse()
+        return response.status, response.read()
+
+
+def _verdict(ok: bool, target: str) -> str:
+    return f"{'met' if ok else 'NOT met'} (target {target})"
+
+
+# -- 1. throughput --------------------------------------------------------------------------------
+
+
+def throughput(wrk_binary: str | None, workdir: Path) -> None:
+    from mockserver.seed import DEMO_APPLICATION_ID, DEMO_CAMPAIGN_ID, seed_demo
+    from mockserver.store import Store
+
+    db = workdir / "demo.sqlite3"
+    with Store(db) as store:
+        seed_demo(store)
+    path = (
+        f"/v1/apps/{DEMO_APPLICATION_ID}/campaigns/{DEMO_CAMPAIGN_ID}/activities"
+        f"?page-size={PAGE_SIZE}"
+    )
+    names = ("mock", "ceiling", "fastapi", "no-cache", "mock+log")
+    ports = {name: _free_port() for name in names}
+    body_file = workdir / "body.json"
+    env = {BODY_ENV: str(body_file), DB_ENV: str(db)}
+    commands = {
+        "mock": _mock_command(ports["mock"], db),
+        "ceiling": _uvicorn_command(ports["ceiling"], "bench.server:bare_app_factory"),
+        "fastapi": _uvicorn_command(ports["fastapi"], "bench.server:fastapi_app_factory"),
+        "no-cache": _mock_command(ports["no-cache"], db, "warning", "--page-cache", "0"),
+        "mock+log": _mock_command(ports["mock+log"], db, "info"),
+    }
+    servers: dict[str, Server] = {}
+    with contextlib.ExitStack() as stack:
+        for name in names:
+            servers[name] = stack.enter_context(
+                _server(name, commands[name], ports[name], workdir, env)
+            )
+            if name == "mock":  # the ceiling answers the mock's own bytes
+                status, body = _get(servers[name].url + path)
+                if status != 200:
+                    raise RuntimeError(f"the mock answered {status}: {body[:500]!r}")
+                body_file.write_bytes(body)
+        expected = json.loads(body_file.read_bytes())
+        assert len(expected["Item"]) == PAGE_SIZE and expected["NextToken"]
+        for name, server in servers.items():
+            status, other = _get(server.url + path)
+            if status != 200 or json.loads(other) != expected:
+                raise RuntimeError(f"{name} does not answer what the mock does: {other[:300]!r}")
+        print(
+            f"throughput of GET {PAGE_SIZE}-item page ({body_file.stat().st_size} bytes), uvicorn"
+            f" 1 worker, wrk -t1 -c{CONNECTIONS} -d{DURATION_S}s after {WARMUP_S}s warm-up,"
+            f" median of {ROUNDS}:",
+            flush=True,
+        )
+        if wrk_binary is None:
+            print("  skipped: wrk is not installed (apt-get install -y wrk, as root)")
+            return
+        rates: dict[str, list[float]] = {name: [] for name in names}
+        costs: dict[str, list[float]] = {name: [] for name in names}
+        for round_number in range(ROUNDS):
+            for name, server in servers.items():
+                wrk(wrk_binary, server.url + path, WARMUP_S)
+                before = cpu_seconds(server.pid)
+                rps, total = wrk(wrk_binary, server.url + path, DURATION_S)
+                cost = (cpu_seconds(server.pid) - before) / total
+                rates[name].append(rps)
+                costs[name].append(cost)
+                print(
+                    f"    round {round_number + 1} {name:9} {rps:9,.0f} req/s"
+                    f"  {cost * 1e6:6.1f} us CPU/request",
+                    flush=True,
+                )
+    rate = {name: statistics.median(values) for name, values in rates.items()}
+    cost = {name: statistics.median(values) for name, values in costs.items()}
+    labels = {
+        "mock": "mock server (log warning)",
+        "ceiling": "bare ASGI, bytes from memory",
+        "fastapi": "FastAPI + pydantic",
+        "no-cache": "mock server, page cache off",
+        "mock+log": "mock server (log info)",
+    }
+    for name, label in labels.items():
+        print(f"  {label:30} {rate[name]:9,.0f} req/s   {cost[name] * 1e6:6.1f} us CPU/request")
+    ceiling = rate["mock"] / rate["ceiling"]
+    fastapi = rate["mock"] / rate["fastapi"]
+    print(f"  mock / ceiling: {ceiling:.2f}  {_verdict(ceiling >= TARGET_CEILING, '>= 0.5')}")
+    print(f"  mock / FastAPI: {fastapi:.2f}  {_verdict(fastapi >= TARGET_FASTAPI, '>= 3')}")
+    # Server CPU per request does not depend on what else the machine runs, which req/s does.
+    print(
+        f"  by server CPU per request: mock / ceiling {cost['ceiling'] / cost['mock']:.2f},"
+        f" mock / FastAPI {cost['fastapi'] / cost['mock']:.2f}"
+    )
+    uncached = rate["no-cache"] / rate["ceiling"]
+    print(
+        f"  page cache off (every request reads SQLite): / ceiling {uncached:.2f}"
+        f" (CPU {cost['ceiling'] / cost['no-cache']:.2f}),"
+        f" / FastAPI {rate['no-cache'] / rate['fastapi']:.2f}"
+        f" (CPU {cost['fastapi'] / cost['no-cache']:.2f})"
+    )
+    print(
+        f"  the access log at info: {(cost['mock+log'] - cost['mock']) * 1e6:+.1f} us CPU/request,"
+        f" {rate['mock+log'] / rate['mock'] - 1:+.0%} req/s"
+    )
+
+
+# -- 2. latency -----------------------------------------------------------------------------------
+
+
+def big_database() -> tuple[str, str]:
+    """The 1,000,000-activity campaign's (application, campaign), seeding it on first use."""
+    from mockserver.store import Store
+
+    if BIG_DB.exists() and BIG_IDS.exists():
+        ids = json.loads(BIG_IDS.read_text())
+        with Store(BIG_DB, read_only=True) as store:
+            if store.count_activities(ids["app"], ids["campaign"]) == BIG_ACTIVITIES:
+                return ids["app"], ids["campaign"]
+    for stale in BENCH_DIR.glob(f"{BIG_DB.name}*"):
+        stale.unlink()
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    print(f"  seeding {BIG_ACTIVITIES:,} activities into {BIG_DB} (once) ...", flush=True)
+    started = time.perf_counter()
+    seeded = subprocess.run(
+        [sys.executable, "-m", "mockserver", "seed", "--db", str(BIG_DB), "--apps", "1",
+         "--campaigns", "1", "--activities", str(BIG_ACTIVITIES), "--seed", str(BIG_SEED),
+         "--no-demo", "--no-progress"],
+        cwd=REPO, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    app, campaign = seeded.stdout.split()[:2]
+    BIG_IDS.write_text(json.dumps({"app": app, "campaign": campaign}))
+    print(f"  seeded in {time.perf_counter() - started:.0f} s", flush=True)
+    return app, campaign
+
+
+def _timed_gets(conn: http.client.HTTPConnection, path: str, count: int) -> list[float]:
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        conn.request("GET", path)
+        response = conn.getresponse()
+        response.read()
+        times.append(time.perf_counter() - started)
+        if response.status != 200:
+            raise RuntimeError(f"GET {path} answered {response.status}")
+    return times
+
+
+def latency(workdir: Path) -> None:
+    from mockserver.pagination import TokenCodec
+    from mockserver.store import Store
+
+    app, campaign = big_database()
+    with Store(BIG_DB, read_only=True) as store:
+        campaign_pk = store.resolve_campaign(app, campaign)
+        # The NextToken that leads to page DEEP_PAGE: the position of the last activity of the
+        # page before it (seq is not assumed dense: read it).
+        (position,) = (
+            store.connection()
+            .execute(
+                "SELECT seq FROM activities WHERE campaign_pk = ? ORDER BY seq LIMIT 1 OFFSET ?",
+                (campaign_pk, (DEEP_PAGE - 1) * PAGE_SIZE - 1),
+            )
+            .fetchone()
+        )
+        token = TokenCodec(store.token_secret).encode(app, campaign, position)
+        (expected_first,) = store.fetch_page(campaign_pk, position, 1)
+    base = f"/v1/apps/{app}/campaigns/{campaign}/activities?page-size={PAGE_SIZE}"
+    paths = {"page 1": base, f"page {DEEP_PAGE:,}": f"{base}&token={token}"}
+    port = _free_port()
+    affinity = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
+    # The page cache off: every request reads its rows, which is what this measures.
+    command = _mock_command(port, BIG_DB, "warning", "--page-cache", "0")
+    with _server("mock-1m", command, port, workdir):
+        if affinity is not None and CLIENT_CPU in affinity and len(affinity) > 1:
+            os.sched_setaffinity(0, {CLIENT_CPU})
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port)
+            conn.request("GET", paths[f"page {DEEP_PAGE:,}"])
+            deep = json.loads(conn.getresponse().read())
+            if deep["Item"][0] != json.loads(expected_first[1]) or not deep["NextToken"]:
+                raise RuntimeError(f"page {DEEP_PAGE:,} is not the expected page")
+            for path in paths.values():
+                _timed_gets(conn, path, 200)  # warm the page cache and the connection
+            times: dict[str, list[float]] = {name: [] for name in paths}
+            block = 100
+            for _ in range(LATENCY_REQUESTS // block):
+                for name, path in paths.items():
+                    times[name].extend(_timed_gets(conn, path, block))
+            conn.close()
+        finally:
+            if affinity is not None:
+                os.sched_setaffinity(0, affinity)
+    print(
+        f"latency, {BIG_ACTIVITIES:,}-activity campaign, {PAGE_SIZE} a page, page cache off,"
+        f" sequential requests on one keep-alive connection ({LATENCY_REQUESTS:,} each):"
+    )
+    medians = {}
+    for name, values in times.items():
+        values.sort()
+        medians[name] = statistics.median(values)
+        p90 = values[int(len(values) * 0.9)]
+        print(f"  {name:12} median {medians[name] * 1e6:7.0f} us   p90 {p90 * 1e6:7.0f} us")
+    ratio = medians[f"page {DEEP_PAGE:,}"] / medians["page 1"]
+    print(
+        f"  page {DEEP_PAGE:,} / page 1: {ratio:.2f}  {_verdict(ratio <= TARGET_LATENCY, '<= 1.2')}"
+    )
+
+
+# -- 3. profile -----------------------------------------------------------------------------------
+
+_AREAS = (
+    ("generated app (pinpoint_server)", ("/pinpoint_server/",)),
+    ("mock server (mockserver, with its SQLite calls)", ("/mockserver/",)),
+    ("uvicorn + httptools", ("/uvicorn/", "httptools")),
+    ("event loop (asyncio, uvloop: I/O in C)", ("/asyncio/", "uvloop")),
+)
+
+
+def _area(filename: str) -> str | None:
+    """The area of a Python function; None for C functions and generated code (dataclass
+    __init__s are "<string>"), which count for the area of their caller."""
+    if filename in ("~", "<string>"):
+        return None
+    for area, needles in _AREAS:
+        if any(needle in filename for needle in needles):
+            return area
+    return "other Python (startup imports, stdlib)"
+
+
+def profile(wrk_binary: str | None, workdir: Path) -> None:
+    from mockserver.seed import DEMO_APPLICATION_ID, DEMO_CAMPAIGN_ID
+
+    if wrk_binary is None:
+        return
+    db = workdir / "demo.sqlite3"
+    out = workdir / "mock.prof"
+    port = _free_port()
+    command = [sys.executable, "-m", "cProfile", "-o", str(out), *_mock_command(port, db)[1:]]
+    path = (
+        f"/v1/apps/{DEMO_APPLICATION_ID}/campaigns/{DEMO_CAMPAIGN_ID}/activities"
+        f"?page-size={PAGE_SIZE}"
+    )
+    with _server("mock-profiled", command, port, workdir) as server:
+        wrk(wrk_binary, server.url + path, PROFILE_S)
+    stats = pstats.Stats(str(out))
+    raw: dict[tuple[str, int, str], Any] = stats.stats  # type: ignore[attr-defined]
+    shares: dict[str, float] = {}
+    for (filename, _, _), (_, _, tottime, _, callers) in raw.items():
+        area = _area(filename)
+        if area is not None:
+            shares[area] = shares.get(area, 0.0) + tottime
+            continue
+        for caller, (_, _, caller_tottime, _) in callers.items():  # C time, split by caller
+            owner = _area(caller[0]) or "C called from C"
+            shares[owner] = shares.get(owner, 0.0) + caller_tottime
+    total = sum(shares.values())
+    print(
+        f"profile of the mock under wrk ({PROFILE_S} s, cProfile, wall time by area, C functions"
+        " counted for their Python caller):"
+    )
+    for area, seconds in sorted(shares.items(), key=lambda item: -item[1]):
+        print(f"  {area:48} {seconds / total:6.1%}")
+    print("  top functions by own time:")
+    top = sorted(raw.items(), key=lambda item: -item[1][2])[:12]
+    for (filename, line, function), (_, calls, tottime, _, _) in top:
+        where = (
+            filename
+            if filename == "~"
+            else f"{Path(filename).parent.name}/{Path(filename).name}:{line}"
+        )
+        print(f"    {tottime / total:6.1%}  {calls:8}  {function} ({where})")
+
+
+def main() -> None:
+    wrk_binary = _ensure_wrk()
+    if wrk_binary is None:
+        print("wrk is not installed; install it with: apt-get install -y wrk")
+    with tempfile.TemporaryDirectory(prefix="bench-server-") as tmp:
+        workdir = Path(tmp)
+        throughput(wrk_binary, workdir)
+        latency(workdir)
+        profile(wrk_binary, workdir)
+
+
+if __name__ == "__main__":
+    main()
