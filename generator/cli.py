@@ -85,13 +85,17 @@ def generate(config: Config, model: ApiModel, into: Path) -> list[str]:
     return [packages[t] for t in config.only]
 
 
+# Tool caches inside a generated package (mypy runs there) are not generated files.
+_CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+
+
 def _files(root: Path) -> set[str]:
     if not root.is_dir():
         return set()
     return {
         p.relative_to(root).as_posix()
         for p in root.rglob("*")
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and not any(part in _CACHE_DIRS for part in p.relative_to(root).parts)
     }
 
 

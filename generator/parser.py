@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import unquote
 
 from generator.errors import SpecError, location
 from generator.model import (
@@ -82,7 +83,7 @@ class _Parser:
             seen.add(ref)
             node: Any = self.document
             path: list[str | int] = []
-            for raw in ref[1:].split("/")[1:] if ref != "#" else []:
+            for raw in unquote(ref[1:]).split("/")[1:] if ref != "#" else []:
                 token = raw.replace("~1", "/").replace("~0", "~")
                 if isinstance(node, dict) and token in node:
                     node, key = node[token], token
@@ -136,11 +137,16 @@ class _Parser:
             elif key in _SUBSCHEMA_SINGLE:
                 self.check_schema(value, (*where, key))
             elif key == "pattern" or key == "patternProperties":
+                # The validators' own ECMA-262 -> Python translation decides what is valid.
+                from generator.schema_compiler import compile_pattern
+
                 patterns = value if key == "pattern" else value.keys()
                 for pattern in [patterns] if isinstance(patterns, str) else patterns:
+                    if not isinstance(pattern, str):
+                        raise SpecError(location((*where, key)), "a pattern must be a string")
                     try:
-                        re.compile(pattern)
-                    except re.error as exc:
+                        compile_pattern(pattern)
+                    except (ValueError, re.error) as exc:
                         raise SpecError(
                             location((*where, key)), f"invalid regular expression: {exc}"
                         ) from None
