@@ -8,6 +8,7 @@ import re
 import shutil
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -61,24 +62,39 @@ def package_version(model: ApiModel) -> str:
     return model.version
 
 
+def _render_target(
+    target: str, package: str, model: ApiModel, config: Config, packages: dict[str, str]
+) -> targets.Files:
+    with tempfile.TemporaryDirectory(prefix=f"gen-{target}-") as scratch:
+        context = targets.TargetContext(
+            package=package,
+            version=package_version(model),
+            spec_path=config.spec,
+            scratch=Path(scratch),
+            templates=environment(target),
+            packages=packages,
+        )
+        return targets.load(target)(model, context)
+
+
 def generate(config: Config, model: ApiModel, into: Path) -> list[str]:
-    """Render every selected target into ``into/<package>/`` and format; return the packages."""
+    """Render every selected target into ``into/<package>/`` and format; return the packages.
+
+    Targets render side by side: the client target spends most of its time in an
+    openapi-python-client subprocess, during which the others render. Each target only reads
+    the model, and output is written in a fixed order, so the bytes do not depend on timing.
+    """
     packages = {t: config.package_for(t) for t in TARGETS}
-    version = package_version(model)
+    package_version(model)  # fail on a bad version before any work starts
+    with ThreadPoolExecutor(max_workers=len(config.only)) as pool:
+        futures = {
+            target: pool.submit(_render_target, target, packages[target], model, config, packages)
+            for target in config.only
+        }
+        rendered = {target: future.result() for target, future in futures.items()}
     for target in config.only:
-        package = packages[target]
-        with tempfile.TemporaryDirectory(prefix=f"gen-{target}-") as scratch:
-            context = targets.TargetContext(
-                package=package,
-                version=version,
-                spec_path=config.spec,
-                scratch=Path(scratch),
-                templates=environment(target),
-                packages=packages,
-            )
-            files = targets.load(target)(model, context)
-        for relative, text in sorted(files.items()):
-            path = into / package / relative
+        for relative, text in sorted(rendered[target].items()):
+            path = into / packages[target] / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")
     format_tree(into)

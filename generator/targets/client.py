@@ -248,10 +248,10 @@ def run_tool(document: Mapping[str, Any], context: TargetContext) -> Path:
                 "package_name_override": context.package,
                 "package_version_override": context.version,
                 # Explicit rule sets (the tool's defaults read any ruff config around and leave
-                # code that fails mypy --strict); --no-cache leaves no .ruff_cache behind.
+                # code that fails mypy --strict); --no-cache leaves no .ruff_cache behind. No
+                # format hook: the generator formats every target's files once, at the end.
                 "post_hooks": [
                     _ruff_hook("check", "--select", "I,F401,UP", "--fix", "--exit-zero"),
-                    _ruff_hook("format"),
                 ],
             },
             indent=1,

@@ -1,0 +1,144 @@
+"""The ASGI protocol corners, called directly: lifespan, WebSocket, request bodies, root_path."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import MutableMapping
+from typing import Any
+
+import httpx
+import pytest
+from pinpoint_server import App, create_app
+
+from tests.server.handlers import APPLICATION_ID, CAMPAIGN_ID, DemoHandlers
+from tests.server.support import serve
+
+ACTIVITIES = f"/v1/apps/{APPLICATION_ID}/campaigns/{CAMPAIGN_ID}/activities"
+Message = MutableMapping[str, Any]
+
+
+def call(app: App, scope: dict[str, Any], incoming: list[Message]) -> list[Message]:
+    """Run one ASGI call; return what the app sent."""
+    sent: list[Message] = []
+
+    async def receive() -> Message:
+        return incoming.pop(0) if incoming else {"type": "http.disconnect"}
+
+    async def send(message: Message) -> None:
+        sent.append(message)
+
+    asyncio.run(app(scope, receive, send))
+    return sent
+
+
+def http_scope(path: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "type": "http",
+        "method": "GET",
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": b"",
+        "headers": [],
+        **extra,
+    }
+
+
+def test_lifespan_completes() -> None:
+    sent = call(
+        create_app(DemoHandlers()),
+        {"type": "lifespan"},
+        [{"type": "lifespan.startup"}, {"type": "lifespan.shutdown"}],
+    )
+    assert [m["type"] for m in sent] == ["lifespan.startup.complete", "lifespan.shutdown.complete"]
+
+
+def test_uvicorn_does_not_warn_about_lifespan(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    with serve(create_app(DemoHandlers()), lifespan="auto") as url:
+        assert httpx.get(url + ACTIVITIES).status_code == 200
+    assert not [r for r in caplog.records if "lifespan" in r.getMessage().lower()]
+
+
+def test_websocket_is_closed() -> None:
+    sent = call(
+        create_app(DemoHandlers()),
+        {"type": "websocket", "path": "/"},
+        [{"type": "websocket.connect"}],
+    )
+    assert sent == [{"type": "websocket.close", "code": 1000}]
+
+
+def test_body_in_chunks_is_joined_and_size_limited() -> None:
+    handlers = DemoHandlers()
+    chunks: list[Message] = [
+        {"type": "http.request", "body": b"12345", "more_body": True},
+        {"type": "http.request", "body": b"678", "more_body": False},
+    ]
+    sent = call(create_app(handlers), http_scope(ACTIVITIES), list(chunks))
+    assert sent[0]["status"] == 200
+    request_id = dict(sent[0]["headers"])[b"x-amzn-requestid"].decode()
+    assert handlers.received(request_id).context.body == b"12345678"
+
+    sent = call(create_app(handlers, max_body_size=6), http_scope(ACTIVITIES), list(chunks))
+    headers = dict(sent[0]["headers"])
+    assert sent[0]["status"] == 413
+    assert headers[b"x-amzn-errortype"] == b"PayloadTooLargeException"
+
+
+def test_routing_without_raw_path_and_below_root_path() -> None:
+    handlers = DemoHandlers()
+    app = create_app(handlers)
+    scope = http_scope("/v1/apps/a b/campaigns/c/activities")
+    del scope["raw_path"]
+    assert call(app, scope, [])[0]["status"] == 200
+
+    mounted = http_scope(
+        "/prefix/x" + ACTIVITIES,
+        raw_path=("/prefix/x" + ACTIVITIES).encode(),
+        root_path="/prefix/x",
+    )
+    assert call(app, mounted, [])[0]["status"] == 200
+    outside = http_scope("/elsewhere" + ACTIVITIES, root_path="/prefix")
+    assert call(app, outside, [])[0]["status"] == 404
+
+
+def test_status_and_header_misuse_by_a_handler_is_500(caplog: pytest.LogCaptureFixture) -> None:
+    from pinpoint_server import GetCampaignActivitiesResponse
+
+    class Bad(DemoHandlers):
+        def __init__(self, response: GetCampaignActivitiesResponse) -> None:
+            super().__init__()
+            self.response = response
+
+        async def get_campaign_activities(self, request: Any) -> GetCampaignActivitiesResponse:
+            return self.response
+
+    body: Any = {"Item": []}
+    for response in (
+        GetCampaignActivitiesResponse(body, status=42),
+        GetCampaignActivitiesResponse(body, headers={"X-Evil": "a\r\nSet-Cookie: x=1"}),
+        GetCampaignActivitiesResponse(body, headers={"Bad Name": "x"}),
+    ):
+        sent = call(create_app(Bad(response)), http_scope(ACTIVITIES), [])
+        assert sent[0]["status"] == 500
+        assert b"Set-Cookie" not in b"".join(v for _, v in sent[0]["headers"])
+
+    # the app's own headers win over a handler's
+    own = GetCampaignActivitiesResponse(
+        body, headers={"Content-Length": "1", "X-Amzn-RequestId": "x"}
+    )
+    sent = call(create_app(Bad(own)), http_scope(ACTIVITIES), [])
+    headers = dict(sent[0]["headers"])
+    assert headers[b"content-length"] == str(len(sent[1]["body"])).encode()
+    assert headers[b"x-amzn-requestid"] != b"x"
+
+
+def test_handlers_base_answers_unimplemented_operations_with_500() -> None:
+    from pinpoint_server import HandlersBase
+
+    sent = call(create_app(HandlersBase()), http_scope(ACTIVITIES), [])
+    assert sent[0]["status"] == 500
+    assert b"not implemented" in sent[1]["body"]
+    sent = call(create_app(HandlersBase()), http_scope(ACTIVITIES, method="OPTIONS"), [])
+    assert sent[0]["status"] == 200
