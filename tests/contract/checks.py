@@ -279,22 +279,18 @@ class positive_400_by_design:  # the class name is the check's name in the repor
 
     A schema-valid request may only get a 400 for a reason that schemathesis.toml lists under
     ``[checks.positive_400_by_design]``: it carries a parameter whose valid values only the server
-    knows (``any_value``: a NextToken), or it carries a blank value (``blank_values``). Any other
-    400 to schema-valid data fails, as it would without the relaxation.
+    knows (``any_value``: a NextToken). Any other 400 to schema-valid data fails, as it would
+    without the relaxation.
     """
 
-    def __init__(self, any_value: Sequence[str] = (), blank_values: bool = False) -> None:
+    def __init__(self, any_value: Sequence[str] = ()) -> None:
         self.any_value = tuple(any_value)
-        self.blank_values = blank_values
 
     def after_response(self, ctx: CheckContext, response: Response, case: Case) -> bool | None:
         if response.status_code != 400 or not is_positive(case):
             return True
         query = case.query or {}
         if any(name in query for name in self.any_value):
-            return None
-        values = [*query.values(), *(case.headers or {}).values(), *case.path_parameters.values()]
-        if self.blank_values and any(isinstance(v, str) and not v.strip() for v in values):
             return None
         raise AssertionError(
             "a schema-valid request was refused with 400 for none of the reasons in"

@@ -213,8 +213,16 @@ def bind_get_campaign_activities(
     if _p3 is not None:
         page_size = _p3
         _check("GetCampaignActivities.query.page-size", "query", "page-size", page_size)
-    token = _one(_query_values, "token")
-    accept = _header(_context, b"accept", "accept")
+    _p4 = _one(_query_values, "token")
+    token: str | None = None
+    if _p4 is not None:
+        token = _p4
+        _check("GetCampaignActivities.query.token", "query", "token", token)
+    _p5 = _header(_context, b"accept", "accept")
+    accept: str | None = None
+    if _p5 is not None:
+        accept = _p5
+        _check("GetCampaignActivities.header.accept", "header", "accept", accept)
     return GetCampaignActivitiesRequest(
         application_id=application_id,
         campaign_id=campaign_id,

@@ -189,6 +189,10 @@ _N5: Final = frozenset(
 )
 _N6: Final = frozenset(["RequestID", "Message"])
 _P7: Final = re.compile("^[1-9][0-9]*\\Z", re.ASCII).search
+_P8: Final = re.compile(
+    "[^\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff]",
+    re.ASCII,
+).search
 
 
 def _okp_activities_response(v: Any) -> bool:
@@ -615,13 +619,15 @@ def _err_get_campaign_activities_page_size(
 def _okp_get_campaign_activities_token(v: Any) -> bool:
     if not (type(v) is str or isinstance(v, str)):
         return False
+    if _P8(v) is None:
+        return False
     return True
 
 
 def _ok_get_campaign_activities_token(v: Any, *, formats: bool = False) -> bool:
     if formats:
         return _okf_get_campaign_activities_token(v)
-    if not (type(v) is str):
+    if not (type(v) is str and _P8(v) is not None):
         return _okp_get_campaign_activities_token(v)
     return True
 
@@ -629,10 +635,15 @@ def _ok_get_campaign_activities_token(v: Any, *, formats: bool = False) -> bool:
 def _err_get_campaign_activities_token(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
     if not (isinstance(v, str)):
         e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
+    if isinstance(v, str):
+        if _P8(v) is None:
+            e.append(ValidationError(p, "pattern", _r(v) + " does not match '\\\\S'"))
 
 
 def _okp_get_campaign_activities_accept(v: Any) -> bool:
     if not (type(v) is str or isinstance(v, str)):
+        return False
+    if _P8(v) is None:
         return False
     return True
 
@@ -640,7 +651,7 @@ def _okp_get_campaign_activities_accept(v: Any) -> bool:
 def _ok_get_campaign_activities_accept(v: Any, *, formats: bool = False) -> bool:
     if formats:
         return _okf_get_campaign_activities_accept(v)
-    if not (type(v) is str):
+    if not (type(v) is str and _P8(v) is not None):
         return _okp_get_campaign_activities_accept(v)
     return True
 
@@ -648,6 +659,9 @@ def _ok_get_campaign_activities_accept(v: Any, *, formats: bool = False) -> bool
 def _err_get_campaign_activities_accept(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
     if not (isinstance(v, str)):
         e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
+    if isinstance(v, str):
+        if _P8(v) is None:
+            e.append(ValidationError(p, "pattern", _r(v) + " does not match '\\\\S'"))
 
 
 def _okf_activities_response(v: Any) -> bool:

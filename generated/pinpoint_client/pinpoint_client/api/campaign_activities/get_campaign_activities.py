@@ -122,10 +122,10 @@ def sync_detailed(
             paginated response. This parameter is currently not supported by the Application Metrics
             and Campaign Metrics resources. A positive decimal integer. Example: 20.
         token (str | Unset): The NextToken string that specifies which page of results to return
-            in a paginated response. Example:
+            in a paginated response. Not blank when present. Example:
             eyJ2IjoxLCJrIjoiMjAyNi0wMy0wMlQwOTowMDowMFoifQ.3kTq9vX0sYyZ.
         accept (str | Unset): Indicates which content types, expressed as MIME types, the client
-            understands. Example: application/json.
+            understands. Not blank when present. Example: application/json.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,10 +173,10 @@ def sync(
             paginated response. This parameter is currently not supported by the Application Metrics
             and Campaign Metrics resources. A positive decimal integer. Example: 20.
         token (str | Unset): The NextToken string that specifies which page of results to return
-            in a paginated response. Example:
+            in a paginated response. Not blank when present. Example:
             eyJ2IjoxLCJrIjoiMjAyNi0wMy0wMlQwOTowMDowMFoifQ.3kTq9vX0sYyZ.
         accept (str | Unset): Indicates which content types, expressed as MIME types, the client
-            understands. Example: application/json.
+            understands. Not blank when present. Example: application/json.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,10 +219,10 @@ async def asyncio_detailed(
             paginated response. This parameter is currently not supported by the Application Metrics
             and Campaign Metrics resources. A positive decimal integer. Example: 20.
         token (str | Unset): The NextToken string that specifies which page of results to return
-            in a paginated response. Example:
+            in a paginated response. Not blank when present. Example:
             eyJ2IjoxLCJrIjoiMjAyNi0wMy0wMlQwOTowMDowMFoifQ.3kTq9vX0sYyZ.
         accept (str | Unset): Indicates which content types, expressed as MIME types, the client
-            understands. Example: application/json.
+            understands. Not blank when present. Example: application/json.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -268,10 +268,10 @@ async def asyncio(
             paginated response. This parameter is currently not supported by the Application Metrics
             and Campaign Metrics resources. A positive decimal integer. Example: 20.
         token (str | Unset): The NextToken string that specifies which page of results to return
-            in a paginated response. Example:
+            in a paginated response. Not blank when present. Example:
             eyJ2IjoxLCJrIjoiMjAyNi0wMy0wMlQwOTowMDowMFoifQ.3kTq9vX0sYyZ.
         accept (str | Unset): Indicates which content types, expressed as MIME types, the client
-            understands. Example: application/json.
+            understands. Not blank when present. Example: application/json.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
