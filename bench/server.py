@@ -4,12 +4,11 @@
    each server under uvicorn with one worker (uvloop, httptools, ``--log-level warning``, no
    ``server`` header, as ``mockserver serve`` runs it):
 
-   * the mock server as ``python -m mockserver serve`` runs it (its page cache on);
+   * the mock server as ``python -m mockserver serve`` runs it: every request reads its page
+     from SQLite (no cache of answers);
    * the ceiling: a bare ASGI app answering the mock's own response bytes from memory;
    * FastAPI: the same endpoint with pydantic response models, reading the same SQLite rows
      (columns, as an ORM-style endpoint would) and issuing the same NextToken;
-   * the mock with ``--page-cache 0``, every request reading SQLite (a repeated request is a
-     cache hit otherwise, so this is the cost of a page never asked for before);
    * the mock at ``--log-level info``, to show what the access log costs.
 
    Servers are pinned to CPU 0 and ``wrk -t1 -c32`` to CPU 1 (``taskset``); each measurement is
@@ -19,7 +18,7 @@
    the machine.
 2. Latency: page 1 vs page 10,000 (20 items a page) of a 1,000,000-activity campaign, seeded once
    into .data/bench/ and reused; median of sequential requests over one keep-alive connection,
-   page cache off so that each request reads its rows. Target: page 10,000 / page 1 <= 1.2.
+   each request reading its rows. Target: page 10,000 / page 1 <= 1.2.
 3. Profile: the mock under cProfile (in-process, under uvicorn) while wrk loads it: the shares of
    uvicorn, the event loop, the generated app and the mock (with its SQLite calls), and the top
    functions.
@@ -259,6 +258,7 @@ def _uvicorn_command(port: int, factory: str) -> list[str]:
         sys.executable, "-m", "uvicorn", factory, "--factory", "--host", "127.0.0.1",
         "--port", str(port), "--loop", "uvloop", "--http", "httptools", "--lifespan", "off",
         "--log-level", "warning", "--no-access-log", "--no-server-header",  # as the mock runs
+        "--no-proxy-headers",
     ]  # fmt: skip
 
 
@@ -337,7 +337,7 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
         f"/v1/apps/{DEMO_APPLICATION_ID}/campaigns/{DEMO_CAMPAIGN_ID}/activities"
         f"?page-size={PAGE_SIZE}"
     )
-    names = ("mock", "ceiling", "fastapi", "no-cache", "mock+log")
+    names = ("mock", "ceiling", "fastapi", "mock+log")
     ports = {name: _free_port() for name in names}
     body_file = workdir / "body.json"
     env = {BODY_ENV: str(body_file), DB_ENV: str(db)}
@@ -345,7 +345,6 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
         "mock": _mock_command(ports["mock"], db),
         "ceiling": _uvicorn_command(ports["ceiling"], "bench.server:bare_app_factory"),
         "fastapi": _uvicorn_command(ports["fastapi"], "bench.server:fastapi_app_factory"),
-        "no-cache": _mock_command(ports["no-cache"], db, "warning", "--page-cache", "0"),
         "mock+log": _mock_command(ports["mock+log"], db, "info"),
     }
     servers: dict[str, Server] = {}
@@ -395,7 +394,6 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
         "mock": "mock server (log warning)",
         "ceiling": "bare ASGI, bytes from memory",
         "fastapi": "FastAPI + pydantic",
-        "no-cache": "mock server, page cache off",
         "mock+log": "mock server (log info)",
     }
     for name, label in labels.items():
@@ -408,13 +406,6 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
     print(
         f"  by server CPU per request: mock / ceiling {cost['ceiling'] / cost['mock']:.2f},"
         f" mock / FastAPI {cost['fastapi'] / cost['mock']:.2f}"
-    )
-    uncached = rate["no-cache"] / rate["ceiling"]
-    print(
-        f"  page cache off (every request reads SQLite): / ceiling {uncached:.2f}"
-        f" (CPU {cost['ceiling'] / cost['no-cache']:.2f}),"
-        f" / FastAPI {rate['no-cache'] / rate['fastapi']:.2f}"
-        f" (CPU {cost['fastapi'] / cost['no-cache']:.2f})"
     )
     print(
         f"  the access log at info: {(cost['mock+log'] - cost['mock']) * 1e6:+.1f} us CPU/request,"
@@ -487,8 +478,7 @@ def latency(workdir: Path) -> None:
     paths = {"page 1": base, f"page {DEEP_PAGE:,}": f"{base}&token={token}"}
     port = _free_port()
     affinity = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
-    # The page cache off: every request reads its rows, which is what this measures.
-    command = _mock_command(port, BIG_DB, "warning", "--page-cache", "0")
+    command = _mock_command(port, BIG_DB, "warning")
     with _server("mock-1m", command, port, workdir):
         if affinity is not None and CLIENT_CPU in affinity and len(affinity) > 1:
             os.sched_setaffinity(0, {CLIENT_CPU})
@@ -499,7 +489,7 @@ def latency(workdir: Path) -> None:
             if deep["Item"][0] != json.loads(expected_first[1]) or not deep["NextToken"]:
                 raise RuntimeError(f"page {DEEP_PAGE:,} is not the expected page")
             for path in paths.values():
-                _timed_gets(conn, path, 200)  # warm the page cache and the connection
+                _timed_gets(conn, path, 200)  # warm SQLite's page cache and the connection
             times: dict[str, list[float]] = {name: [] for name in paths}
             block = 100
             for _ in range(LATENCY_REQUESTS // block):
@@ -510,7 +500,7 @@ def latency(workdir: Path) -> None:
             if affinity is not None:
                 os.sched_setaffinity(0, affinity)
     print(
-        f"latency, {BIG_ACTIVITIES:,}-activity campaign, {PAGE_SIZE} a page, page cache off,"
+        f"latency, {BIG_ACTIVITIES:,}-activity campaign, {PAGE_SIZE} a page,"
         f" sequential requests on one keep-alive connection ({LATENCY_REQUESTS:,} each):"
     )
     medians = {}

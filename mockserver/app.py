@@ -33,7 +33,7 @@ def build_guards(config: ServeConfig) -> list[Guard]:
 def build_app(config: ServeConfig) -> App:
     """Return the ASGI3 app for ``config`` (logging is the caller's: see ``factory``)."""
     store = Store(config.db, read_only=True)
-    service = ActivitiesService(store, page_cache_bytes=int(config.page_cache_mb * 1024 * 1024))
+    service = ActivitiesService(store)
     return create_app(
         ActivitiesHandlers(service),
         guards=build_guards(config),

@@ -50,13 +50,6 @@ def _positive_float(text: str) -> float:
     return value
 
 
-def _non_negative_float(text: str) -> float:
-    value = float(text)
-    if not value >= 0:
-        raise argparse.ArgumentTypeError(f"must be >= 0, got {value}")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of both subcommands."""
     parser = argparse.ArgumentParser(
@@ -120,14 +113,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="R",
         help="requests per second per access key (else per client address) before 429, burst"
         " max(1, R); per worker process (default off)",
-    )
-    serve.add_argument(
-        "--page-cache",
-        type=_non_negative_float,
-        default=16.0,
-        metavar="MIB",
-        help="each worker's cache of answered pages, in MiB, dropped on any write to the"
-        " database so never stale (default 16; 0 turns it off)",
     )
     serve.add_argument(
         "--validate-responses",
@@ -209,7 +194,6 @@ def run_serve(args: argparse.Namespace) -> int:
         rate_limit=args.rate_limit,
         log_level=args.log_level,
         validate_responses=args.validate_responses,
-        page_cache_mb=args.page_cache,
     )
     os.environ[ENV_VAR] = config.to_env()  # read by each worker's factory
     # Imported here: it needs the generated package, which seed does not.
@@ -238,6 +222,10 @@ def run_serve(args: argparse.Namespace) -> int:
         lifespan="off",
         access_log=False,  # the app writes its own line, with the RequestID
         server_header=False,  # AWS sent no "server: uvicorn"; uvicorn checks each header it sends
+        # No X-Forwarded-For rewriting: a middleware per request, and the mock is not meant to
+        # sit behind a proxy (the rate limit's client address is the peer's). Date stays: AWS
+        # sent it.
+        proxy_headers=False,
     )
     return 0
 

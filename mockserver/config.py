@@ -29,8 +29,6 @@ class ServeConfig:
     log_level: str = "info"
     # Check every response against the spec (a 500 on a violation): what the tests run with.
     validate_responses: bool = False
-    # Each worker's page cache in MiB (0: off); see mockserver.service.
-    page_cache_mb: float = 16.0
 
     def to_env(self) -> str:
         """Return the JSON that from_env reads back."""
@@ -59,5 +57,4 @@ class ServeConfig:
             rate_limit=None if data.get("rate_limit") is None else float(data["rate_limit"]),
             log_level=str(data.get("log_level", defaults.log_level)),
             validate_responses=bool(data.get("validate_responses", False)),
-            page_cache_mb=float(data.get("page_cache_mb", defaults.page_cache_mb)),
         )

@@ -124,7 +124,11 @@ class TokenCodec:
         return int(position)
 
 
-def render_page(items: list[bytes], next_token: str | None) -> bytes:
-    """Return the ActivitiesResponse body: NextToken (null on the last page), then Item."""
+def render_page(items: bytes | list[bytes], next_token: str | None) -> bytes:
+    """Return the ActivitiesResponse body: NextToken (null on the last page), then Item.
+
+    ``items`` is the activities' JSON, joined with "," already or as a list.
+    """
     token = b"null" if next_token is None else b'"' + next_token.encode("ascii") + b'"'
-    return b'{"NextToken":' + token + b',"Item":[' + b",".join(items) + b"]}"
+    joined = items if isinstance(items, bytes) else b",".join(items)
+    return b'{"NextToken":' + token + b',"Item":[' + joined + b"]}"

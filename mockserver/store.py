@@ -38,7 +38,7 @@ from mockserver.schema import SCHEMA_VERSION, SchemaTooNewError, migrate, user_v
 DEFAULT_DB_PATH: Final = Path(".data/mock.sqlite3")
 # How long a writer waits for another writer (another thread, the seed CLI, a second worker).
 BUSY_TIMEOUT_S: Final = 30.0
-# Pages of the page cache per connection, in KiB (negative PRAGMA cache_size means KiB).
+# SQLite's page cache per connection, in KiB (negative PRAGMA cache_size means KiB).
 CACHE_KIB: Final = 32 * 1024
 BULK_CACHE_KIB: Final = 512 * 1024
 DEFAULT_BATCH_SIZE: Final = 50_000
@@ -56,6 +56,16 @@ RESOLVE_SQL: Final = (
 )
 PAGE_SQL: Final = (
     "SELECT seq, body FROM activities WHERE campaign_pk = ? AND seq > ? ORDER BY seq LIMIT ?"
+)
+# A page as the service serves it, in one statement (so one snapshot): how many rows, the seq of
+# the last one, their JSON joined with "," by SQLite (one bytes object, not a row each), and
+# whether the campaign has rows after the page. The innermost scan is PAGE_SQL's; it runs as a
+# co-routine in seq order, which is the order group_concat sees (the tests walk every page).
+PAGE_JOINED_SQL: Final = (
+    "SELECT n, last, items, EXISTS (SELECT 1 FROM activities WHERE campaign_pk = ?1 AND seq > last)"
+    " FROM (SELECT count(*) AS n, max(seq) AS last, CAST(group_concat(body, ',') AS BLOB) AS items"
+    " FROM (SELECT seq, body FROM activities WHERE campaign_pk = ?1 AND seq > ?2"
+    " ORDER BY seq LIMIT ?3))"
 )
 _INSERT_ACTIVITY_SQL: Final = (
     "INSERT INTO activities (campaign_pk, seq, activity_id, treatment_id, state, result,"
@@ -449,20 +459,15 @@ class Store:
         """Return up to ``limit`` (seq, JSON) rows of the campaign after ``after_seq``."""
         return self.connection().execute(PAGE_SQL, (campaign_pk, after_seq, limit)).fetchall()
 
-    def data_version(self) -> tuple[int, int]:
-        """Return a value that changes whenever the data seen by this thread may have changed.
-
-        ``PRAGMA data_version`` changes when another connection (another thread, process or the
-        seed CLI) has committed, but not for this connection's own commits, which its
-        ``total_changes`` counts. Together they let a reader cache what it read without ever
-        serving stale data.
-        """
-        conn = self.connection()
-        cursor: sqlite3.Cursor | None = getattr(self._local, "version_cursor", None)
-        if cursor is None:  # one cursor per thread, reused: a new one per call costs a fifth
-            cursor = self._local.version_cursor = conn.cursor()
-        row = cursor.execute("PRAGMA data_version").fetchone()
-        return int(row[0]), conn.total_changes
+    def read_page(self, campaign_pk: int, after_seq: int, limit: int) -> tuple[bytes, int | None]:
+        """Return the campaign's first ``limit`` activities after ``after_seq`` as their JSON
+        joined with ",", and the seq of the last one if more follow it (else None)."""
+        count, last, items, more = (
+            self.connection().execute(PAGE_JOINED_SQL, (campaign_pk, after_seq, limit)).fetchone()
+        )
+        if not count:
+            return b"", None
+        return items, (last if more else None)
 
     def is_empty(self) -> bool:
         """Return True when the database has no application."""

@@ -27,7 +27,7 @@ def test_parser_defaults() -> None:
         "none",
     )
     assert args.rate_limit is None and args.credentials is None and args.log_level == "info"
-    assert args.validate_responses is False and args.page_cache == 16.0
+    assert args.validate_responses is False
     assert build_parser().parse_args(["serve", "--validate-responses"]).validate_responses
     seed = build_parser().parse_args(["seed"])
     assert (seed.apps, seed.campaigns, seed.activities, seed.seed) == (1, 1, 1000, 0)
@@ -40,7 +40,6 @@ def test_parser_defaults() -> None:
         ["serve", "--workers", "0"],
         ["serve", "--auth", "basic"],
         ["serve", "--rate-limit", "0"],
-        ["serve", "--page-cache", "-1"],
         [],
     ],
 )
@@ -120,7 +119,6 @@ def test_serve_config_round_trips_through_the_environment() -> None:
         credentials="c",
         rate_limit=2.5,
         validate_responses=True,
-        page_cache_mb=0.5,
     )
     assert ServeConfig.from_env({ENV_VAR: config.to_env()}) == config
     assert ServeConfig.from_env({}) == ServeConfig()

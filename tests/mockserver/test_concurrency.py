@@ -46,7 +46,7 @@ def test_inserts_between_pages_appear_once_at_the_end(
 def test_reader_walking_while_a_writer_thread_inserts(
     db_path: Path, store: Store, campaign: tuple[str, str]
 ) -> None:
-    initial = [f"init-{i:04d}" for i in range(600)]
+    initial = [f"init-{i:04d}" for i in range(2000)]  # a walk long enough to overlap writes
     store.add_activities(APP, CAMPAIGN, [pending(i) for i in initial])
     store.add_campaign(APP, "other")
     stop = threading.Event()

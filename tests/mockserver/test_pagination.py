@@ -25,7 +25,7 @@ from mockserver.pagination import (
     render_page,
 )
 from mockserver.service import ActivitiesService
-from mockserver.store import PAGE_SQL, RESOLVE_SQL, Store
+from mockserver.store import PAGE_JOINED_SQL, PAGE_SQL, RESOLVE_SQL, Store
 from mockserver.synthetic import synthetic_rows
 from tests.mockserver.helpers import APP, CAMPAIGN, page, pending, walk
 
@@ -230,11 +230,13 @@ def test_long_walk_with_several_campaigns(store: Store, service: ActivitiesServi
             assert all(pages[:-1]) and all(len(p) == min(int(size), 100) for p in pages[:-1])
 
 
-def test_empty_token_is_the_first_page(
+def test_empty_token_is_not_a_token(
     store: Store, service: ActivitiesService, campaign: tuple[str, str]
 ) -> None:
+    """No NextToken is empty; over HTTP the binding refuses ``?token=`` before the service."""
     _fill(store, 3)
-    assert page(service, *campaign, token="") == page(service, *campaign)
+    with pytest.raises(InvalidTokenError):
+        page(service, *campaign, token="")
 
 
 def test_service_rejects_foreign_tokens(tmp_path: Path) -> None:
@@ -302,6 +304,33 @@ def test_page_query_is_a_primary_key_range_scan(store: Store, campaign: tuple[st
     assert len(resolve) == 2 and all(step.startswith("SEARCH") for step in resolve), resolve
     assert all("INDEX" in step for step in resolve), resolve
     assert not any("TEMP B-TREE" in step or "SCAN" in step for step in plan + resolve)
+
+
+def test_joined_page_query_reads_the_table_only_by_primary_key(
+    store: Store, campaign: tuple[str, str]
+) -> None:
+    """The page as served: PAGE_SQL's range scan, plus one key lookup for "more after it?"."""
+    _fill(store, 50)
+    conn = store.connection()
+    conn.execute("ANALYZE")
+    for after in (0, 25):
+        plan = _plan(conn, PAGE_JOINED_SQL, (1, after, 20))
+        table_steps = [step for step in plan if "activities" in step]
+        assert (
+            table_steps == ["SEARCH activities USING PRIMARY KEY (campaign_pk=? AND seq>?)"] * 2
+        ), plan
+        assert not any("TEMP B-TREE" in step for step in plan), plan
+    assert "OFFSET" not in PAGE_JOINED_SQL.upper()
+
+
+def test_read_page_joins_the_rows_of_fetch_page(store: Store, campaign: tuple[str, str]) -> None:
+    _fill(store, 7)
+    pk = store.resolve_campaign(*campaign)
+    for after, limit in ((0, 3), (3, 3), (4, 3), (6, 3), (7, 3), (0, 7), (0, 100)):
+        rows = store.fetch_page(pk, after, limit + 1)
+        items, last = store.read_page(pk, after, limit)
+        assert items == b",".join(body for _, body in rows[:limit])
+        assert last == (rows[limit - 1][0] if len(rows) > limit else None)
 
 
 def _vm_steps(store: Store, campaign_pk: int, after: int) -> int:

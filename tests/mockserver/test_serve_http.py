@@ -39,7 +39,7 @@ def assert_error(response: httpx.Response, status: int, error_type: str) -> str:
     assert response.status_code == status, response.text
     assert response.headers["x-amzn-errortype"] == error_type
     assert response.headers["content-type"] == "application/json"
-    assert response.headers["access-control-allow-origin"] == "*"
+    assert "access-control-allow-origin" not in response.headers  # no Origin: not a browser
     body = response.json()
     assert set(body) == {"RequestID", "Message"}
     assert body["RequestID"] == response.headers["x-amzn-requestid"]
@@ -48,8 +48,9 @@ def assert_error(response: httpx.Response, status: int, error_type: str) -> str:
     return message
 
 
-def test_get_carries_request_id_and_cors_headers(http: httpx.Client) -> None:
-    first, second = http.get(RESOURCE), http.get(RESOURCE)
+def test_get_carries_request_id_and_cors_headers_for_a_browser(http: httpx.Client) -> None:
+    browser = {"Origin": "https://app.example"}
+    first, second = http.get(RESOURCE, headers=browser), http.get(RESOURCE, headers=browser)
     assert first.status_code == 200 and first.headers["content-type"] == "application/json"
     assert len(first.json()["Item"]) == 20
     assert first.headers["x-amzn-requestid"] != second.headers["x-amzn-requestid"]
@@ -57,6 +58,16 @@ def test_get_carries_request_id_and_cors_headers(http: httpx.Client) -> None:
     exposed = first.headers["access-control-expose-headers"].lower()
     assert "x-amzn-requestid" in exposed and "x-amzn-errortype" in exposed
     assert "x-amzn-errortype" not in first.headers
+    missing = http.get("/v1/apps/missing/campaigns/x/activities", headers=browser)
+    assert missing.status_code == 404 and missing.headers["access-control-allow-origin"] == "*"
+
+
+def test_an_sdk_request_without_origin_gets_no_cors_headers(http: httpx.Client) -> None:
+    for response in (http.get(RESOURCE), http.get("/v1/apps/missing/campaigns/x/activities")):
+        assert response.status_code in (200, 404)
+        assert len(response.headers["x-amzn-requestid"]) == 36
+        assert "access-control-allow-origin" not in response.headers
+        assert "access-control-expose-headers" not in response.headers
 
 
 @pytest.mark.parametrize("preflight", [False, True])

@@ -3,7 +3,9 @@
 A request goes: route (404 unknown path, 405 undeclared method) -> read the body -> guards ->
 bind and validate the parameters (400) -> the handler -> encode (and, with
 ``validate_responses``, check against the spec) -> send. Every response carries
-``x-amzn-RequestId`` and the CORS headers a browser needs to read it; every error is
+``x-amzn-RequestId``; a response to a request with an ``Origin`` header (a browser sends one on
+every cross-origin request, an SDK never does) and every preflight answer also carry the CORS
+headers a browser needs to read it; every error is
 ``{"RequestID": ..., "Message": ...}`` with ``X-Amzn-ErrorType``. Any other exception is a 500
 whose traceback goes to the ``pinpoint_server`` logger with the RequestID, never to the client.
 One access-log line per request goes to ``pinpoint_server.access`` at INFO.
@@ -81,7 +83,8 @@ def create_app(
 
     ``validate_responses`` checks every response against the spec (a 500 and a log line on a
     violation): for tests, at some cost. ``guards`` run in order for every routed request.
-    ``cors_allow_origin`` is sent as ``Access-Control-Allow-Origin`` on every response. A
+    ``cors_allow_origin`` is sent as ``Access-Control-Allow-Origin`` on every response to a
+    request with an ``Origin`` header and on every preflight answer. A
     request body over ``max_body_size`` bytes is refused with 413.
     """
     return App(
@@ -144,6 +147,7 @@ class App:
         started = time.perf_counter()
         request_id = _new_request_id()
         method: str = scope["method"]
+        cors = self._cors if _has_origin(scope["headers"]) else ()
         try:
             route, groups = self._match(scope)
             operation = route.operations.get(method)
@@ -171,15 +175,17 @@ class App:
                     await guard(context)
                 request = operation.bind(groups, context)
                 response = await route.handlers[method](request)
-                status, headers, payload = self._success(route, operation, response, request_id)
+                status, headers, payload = self._success(
+                    route, operation, response, request_id, cors
+                )
         except ApiError as error:
-            status, headers, payload = self._error(error, request_id)
+            status, headers, payload = self._error(error, request_id, cors)
         except Exception:
             _log.exception(
                 "RequestID %s: unhandled error answering %s %s", request_id, method, scope["path"]
             )
             status, headers, payload = self._error(
-                InternalServerErrorException("Internal server error"), request_id
+                InternalServerErrorException("Internal server error"), request_id, cors
             )
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": payload})
@@ -250,7 +256,12 @@ class App:
             size += len(chunk)
 
     def _success(
-        self, route: _Bound, operation: _routing.Operation, response: Any, request_id: str
+        self,
+        route: _Bound,
+        operation: _routing.Operation,
+        response: Any,
+        request_id: str,
+        cors: tuple[tuple[bytes, bytes], ...],
     ) -> _Answer:
         if response.__class__ is not operation.response_type:
             raise TypeError(
@@ -260,7 +271,9 @@ class App:
         status = response.status
         if status.__class__ is not int or not 100 <= status <= 599:
             raise ValueError(f"the {operation.handler_name} handler returned status {status!r}")
-        headers = [*self._cors, (b"x-amzn-requestid", request_id.encode())]
+        if operation.is_preflight:
+            cors = self._cors  # a preflight answer is for a browser, Origin or not
+        headers = [*cors, (b"x-amzn-requestid", request_id.encode())]
         body = response.body if operation.has_body else None
         if body is None:
             payload = b""
@@ -285,10 +298,12 @@ class App:
                 raise InternalServerErrorException("Internal server error")
         return status, headers, payload
 
-    def _error(self, error: ApiError, request_id: str) -> _Answer:
+    def _error(
+        self, error: ApiError, request_id: str, cors: tuple[tuple[bytes, bytes], ...]
+    ) -> _Answer:
         payload = _encode({_REQUEST_ID_KEY: request_id, _MESSAGE_KEY: str(error.message)}).encode()
         headers = [
-            *self._cors,
+            *cors,
             _JSON,
             (b"x-amzn-requestid", request_id.encode()),
             (b"x-amzn-errortype", error.error_type.encode("latin-1")),
@@ -344,6 +359,14 @@ def _below_root(scope: Scope) -> bytes:
 
 def _quote(path: str) -> bytes:
     return quote(path, safe=_RAW_SAFE).encode("ascii")
+
+
+def _has_origin(headers: Sequence[tuple[bytes, bytes]]) -> bool:
+    """Whether the request has an ``Origin`` header (ASGI servers send names in lower case)."""
+    for name, _ in headers:
+        if len(name) == 6 and name.lower() == b"origin":
+            return True
+    return False
 
 
 def _is_preflight(headers: Sequence[tuple[bytes, bytes]]) -> bool:

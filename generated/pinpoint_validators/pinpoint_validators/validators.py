@@ -643,15 +643,13 @@ def _err_get_campaign_activities_token(v: Any, p: str, e: list[ValidationError],
 def _okp_get_campaign_activities_accept(v: Any) -> bool:
     if not (type(v) is str or isinstance(v, str)):
         return False
-    if _P8(v) is None:
-        return False
     return True
 
 
 def _ok_get_campaign_activities_accept(v: Any, *, formats: bool = False) -> bool:
     if formats:
         return _okf_get_campaign_activities_accept(v)
-    if not (type(v) is str and _P8(v) is not None):
+    if not (type(v) is str):
         return _okp_get_campaign_activities_accept(v)
     return True
 
@@ -659,9 +657,6 @@ def _ok_get_campaign_activities_accept(v: Any, *, formats: bool = False) -> bool
 def _err_get_campaign_activities_accept(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
     if not (isinstance(v, str)):
         e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
-    if isinstance(v, str):
-        if _P8(v) is None:
-            e.append(ValidationError(p, "pattern", _r(v) + " does not match '\\\\S'"))
 
 
 def _okf_activities_response(v: Any) -> bool:

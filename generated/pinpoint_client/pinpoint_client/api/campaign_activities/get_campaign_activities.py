@@ -125,7 +125,7 @@ def sync_detailed(
             in a paginated response. Not blank when present. Example:
             eyJ2IjoxLCJrIjoiMjAyNi0wMy0wMlQwOTowMDowMFoifQ.3kTq9vX0sYyZ.
         accept (str | Unset): Indicates which content types, expressed as MIME types, the client
-            understands. Not blank when present. Example: application/json.
+            understands. Example: application/json.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ def sync(
             in a paginated response. Not blank when present. Example:
             eyJ2IjoxLCJrIjoiMjAyNi0wMy0wMlQwOTowMDowMFoifQ.3kTq9vX0sYyZ.
         accept (str | Unset): Indicates which content types, expressed as MIME types, the client
-            understands. Not blank when present. Example: application/json.
+            understands. Example: application/json.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +222,7 @@ async def asyncio_detailed(
             in a paginated response. Not blank when present. Example:
             eyJ2IjoxLCJrIjoiMjAyNi0wMy0wMlQwOTowMDowMFoifQ.3kTq9vX0sYyZ.
         accept (str | Unset): Indicates which content types, expressed as MIME types, the client
-            understands. Not blank when present. Example: application/json.
+            understands. Example: application/json.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,7 +271,7 @@ async def asyncio(
             in a paginated response. Not blank when present. Example:
             eyJ2IjoxLCJrIjoiMjAyNi0wMy0wMlQwOTowMDowMFoifQ.3kTq9vX0sYyZ.
         accept (str | Unset): Indicates which content types, expressed as MIME types, the client
-            understands. Not blank when present. Example: application/json.
+            understands. Example: application/json.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
