@@ -149,6 +149,31 @@ def sync(fresh: Path, current: Path) -> int:
     return changes
 
 
+def _validated_generate(config: Config, into: Path) -> list[str]:
+    """``generate`` while openapi-spec-validator checks the document on the side.
+
+    Validation is the slowest step of our own process and the client target mostly waits on an
+    openapi-python-client subprocess, so the two overlap. Nothing is written before validation
+    has passed (``into`` is a temporary folder), and a document the parser cannot read reports
+    the validator's located error first, as ``read_model`` does.
+    """
+    document = load_document(config.spec)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        validation = pool.submit(validate_document, document)
+        try:
+            model = build_model(document, str(config.spec))
+        except Exception:
+            validation.result()  # a broken document: the validator's error comes first
+            raise
+        try:
+            packages = generate(config, model, into)
+        except Exception:
+            validation.result()
+            raise
+        validation.result()
+    return packages
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         config, check = parse_args(argv, load_config())
@@ -156,10 +181,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     try:
-        model = read_model(config.spec)
         with tempfile.TemporaryDirectory(prefix="generated-") as tmp:
             fresh = Path(tmp)
-            packages = generate(config, model, fresh)
+            packages = _validated_generate(config, fresh)
             if check:
                 problems = [
                     f"{line[:9]}{config.out / package / line[9:]}"

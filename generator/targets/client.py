@@ -23,7 +23,6 @@ import copy
 import json
 import os
 import re
-import shlex
 import subprocess
 import sys
 import textwrap
@@ -34,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import GeneratorError, SpecError
-from generator.formatting import LINE_LENGTH, TARGET_VERSION
+from generator.formatting import LINE_LENGTH
 from generator.model import ApiModel, Operation, Parameter, PathItem
 from generator.naming import pascal, snake
 from generator.targets import Files, TargetContext
@@ -229,13 +228,6 @@ def tolerant_document(model: ApiModel) -> tuple[dict[str, Any], dict[tuple[str, 
 
 
 # -- running openapi-python-client ----------------------------------------------------------------
-def _ruff_hook(*args: str) -> str:
-    common = ["--isolated", "--no-cache", "--line-length", LINE_LENGTH]
-    common += ["--target-version", TARGET_VERSION]
-    parts = [sys.executable, "-m", "ruff", args[0], *common, *args[1:], "."]
-    return " ".join(shlex.quote(p) for p in parts)
-
-
 def run_tool(document: Mapping[str, Any], context: TargetContext) -> Path:
     """Run the pinned openapi-python-client on ``document``; return its output folder."""
     spec = context.scratch / "derived-openapi.json"
@@ -247,12 +239,10 @@ def run_tool(document: Mapping[str, Any], context: TargetContext) -> Path:
                 "project_name_override": context.package.replace("_", "-"),
                 "package_name_override": context.package,
                 "package_version_override": context.version,
-                # Explicit rule sets (the tool's defaults read any ruff config around and leave
-                # code that fails mypy --strict); --no-cache leaves no .ruff_cache behind. No
-                # format hook: the generator formats every target's files once, at the end.
-                "post_hooks": [
-                    _ruff_hook("check", "--select", "I,F401,UP", "--fix", "--exit-zero"),
-                ],
+                # No hooks: the tool's default ruff hooks read any ruff config around and leave
+                # code that fails mypy --strict. The generator runs the pinned ruff with explicit
+                # rule sets over every target's files once, at the end (generator.formatting).
+                "post_hooks": [],
             },
             indent=1,
         ),
