@@ -20,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import os
 import resource
-import socket
 import statistics
 import subprocess
 import sys
@@ -28,6 +27,8 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from tests.support.servers import free_port, server_process
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE_DIR = REPO / "generated" / "pinpoint_client"
@@ -65,13 +66,6 @@ print(time.process_time() - started)
 CLIENTS = {"pinpoint_client": _OURS, "boto3": _BOTO3}
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @contextlib.contextmanager
 def mock_server(workdir: Path) -> Iterator[tuple[str, str, str]]:
     """Seed a campaign of 100 activities, serve it; yield (url, application, campaign)."""
@@ -82,34 +76,13 @@ def mock_server(workdir: Path) -> Iterator[tuple[str, str, str]]:
         cwd=REPO, capture_output=True, text=True, check=True,
     )  # fmt: skip
     app, campaign = seeded.stdout.split()[:2]
-    port = _free_port()
-    log = (workdir / "server.log").open("wb")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "mockserver", "serve", "--host", "127.0.0.1", "--port", str(port),
-         "--db", str(db), "--log-level", "warning"],
-        cwd=REPO, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(
-                    f"the mock server exited: {(workdir / 'server.log').read_text()}"
-                )
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
-                break
-            if time.monotonic() > deadline:
-                raise RuntimeError("the mock server did not start within 30 s")
-            time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}", app, campaign
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
+    port = free_port()
+    command = [
+        sys.executable, "-m", "mockserver", "serve", "--host", "127.0.0.1", "--port", str(port),
+        "--db", str(db), "--log-level", "warning",
+    ]  # fmt: skip
+    with server_process(command, port, db, workdir) as server:
+        yield server.url, app, campaign
 
 
 def _environment() -> dict[str, str]:

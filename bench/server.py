@@ -48,6 +48,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from tests.support.servers import free_port
+
 REPO = Path(__file__).resolve().parents[1]
 BENCH_DIR = REPO / ".data" / "bench"
 BIG_DB = BENCH_DIR / "server-1m.sqlite3"
@@ -191,13 +193,6 @@ def fastapi_app_factory() -> Any:
 # -- processes ------------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 def _pinned(cpu: int, command: list[str]) -> list[str]:
     if shutil.which("taskset") is None or os.cpu_count() in (None, 1):
         return command
@@ -338,7 +333,7 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
         f"?page-size={PAGE_SIZE}"
     )
     names = ("mock", "ceiling", "fastapi", "mock+log")
-    ports = {name: _free_port() for name in names}
+    ports = {name: free_port() for name in names}
     body_file = workdir / "body.json"
     env = {BODY_ENV: str(body_file), DB_ENV: str(db)}
     commands = {
@@ -476,7 +471,7 @@ def latency(workdir: Path) -> None:
         (expected_first,) = store.fetch_page(campaign_pk, position, 1)
     base = f"/v1/apps/{app}/campaigns/{campaign}/activities?page-size={PAGE_SIZE}"
     paths = {"page 1": base, f"page {DEEP_PAGE:,}": f"{base}&token={token}"}
-    port = _free_port()
+    port = free_port()
     affinity = os.sched_getaffinity(0) if hasattr(os, "sched_getaffinity") else None
     command = _mock_command(port, BIG_DB, "warning")
     with _server("mock-1m", command, port, workdir):
@@ -543,7 +538,7 @@ def profile(wrk_binary: str | None, workdir: Path) -> None:
         return
     db = workdir / "demo.sqlite3"
     out = workdir / "mock.prof"
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "cProfile", "-o", str(out), *_mock_command(port, db)[1:]]
     path = (
         f"/v1/apps/{DEMO_APPLICATION_ID}/campaigns/{DEMO_CAMPAIGN_ID}/activities"

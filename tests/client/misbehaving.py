@@ -15,7 +15,6 @@ import asyncio
 import contextlib
 import gzip
 import json
-import socket
 import threading
 import time
 from collections import Counter
@@ -26,6 +25,8 @@ from email.utils import format_datetime
 from typing import Any
 
 import uvicorn
+
+from tests.support.servers import free_port
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -163,13 +164,6 @@ class Misbehaving:
         return 404, json_headers, json.dumps({"Message": f"unknown scenario {scenario!r}"}).encode()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
 @dataclass(frozen=True)
 class RunningApp:
     url: str
@@ -191,7 +185,7 @@ def serve_misbehaving(
 ) -> Iterator[RunningApp]:
     """Serve a fresh ``Misbehaving`` app; ``keep_alive``: seconds before idle connections close."""
     app = Misbehaving()
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config(
         app,
         host="127.0.0.1",

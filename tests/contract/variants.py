@@ -103,25 +103,29 @@ def wrong_type_in_200(settings: TargetSettings) -> ASGIApp:
 # (b) a 500 on a bad page-size -------------------------------------------------------------------
 
 
-def server_error_on_bad_page_size(settings: TargetSettings) -> ASGIApp:
-    """A page-size that is not a positive decimal integer crashes the server (a well-formed 500)."""
+def _error_for_listings(
+    settings: TargetSettings, error: Callable[[dict[str, list[str]]], tuple[int, str, str] | None]
+) -> ASGIApp:
+    """The mock, except that a listing whose query ``error`` maps to (status, type, message)
+    gets that well-formed AWS error instead."""
     inner = mock_app(settings)
 
     async def app(scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and _is_listing(scope):
             query = parse_qs(scope["query_string"].decode("latin-1"), keep_blank_values=True)
-            sizes = query.get("page-size", [])
-            if any(not VALID_PAGE_SIZE.fullmatch(size) for size in sizes):
+            refusal = error(query)
+            if refusal is not None:
+                status, error_type, message = refusal
                 request_id = str(uuid.uuid4())
-                body = json.dumps({"RequestID": request_id, "Message": "Internal server error"})
+                body = json.dumps({"RequestID": request_id, "Message": message})
                 await send(
                     {
                         "type": "http.response.start",
-                        "status": 500,
+                        "status": status,
                         "headers": [
                             (b"content-type", b"application/json"),
                             (b"x-amzn-requestid", request_id.encode()),
-                            (b"x-amzn-errortype", b"InternalServerErrorException"),
+                            (b"x-amzn-errortype", error_type.encode()),
                         ],
                     }
                 )
@@ -130,6 +134,17 @@ def server_error_on_bad_page_size(settings: TargetSettings) -> ASGIApp:
         await inner(scope, receive, send)
 
     return app
+
+
+def server_error_on_bad_page_size(settings: TargetSettings) -> ASGIApp:
+    """A page-size that is not a positive decimal integer crashes the server (a well-formed 500)."""
+
+    def error(query: dict[str, list[str]]) -> tuple[int, str, str] | None:
+        if any(not VALID_PAGE_SIZE.fullmatch(size) for size in query.get("page-size", [])):
+            return 500, "InternalServerErrorException", "Internal server error"
+        return None
+
+    return _error_for_listings(settings, error)
 
 
 # (c) a missing Allow on 405 ---------------------------------------------------------------------
@@ -183,30 +198,13 @@ def no_error_type(settings: TargetSettings) -> ASGIApp:
 
 def page_size_required(settings: TargetSettings) -> ASGIApp:
     """The optional page-size is treated as required: a listing without it gets a 400."""
-    inner = mock_app(settings)
 
-    async def app(scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and _is_listing(scope):
-            query = parse_qs(scope["query_string"].decode("latin-1"), keep_blank_values=True)
-            if "page-size" not in query:
-                request_id = str(uuid.uuid4())
-                body = json.dumps({"RequestID": request_id, "Message": "page-size is required"})
-                await send(
-                    {
-                        "type": "http.response.start",
-                        "status": 400,
-                        "headers": [
-                            (b"content-type", b"application/json"),
-                            (b"x-amzn-requestid", request_id.encode()),
-                            (b"x-amzn-errortype", b"BadRequestException"),
-                        ],
-                    }
-                )
-                await send({"type": "http.response.body", "body": body.encode()})
-                return
-        await inner(scope, receive, send)
+    def error(query: dict[str, list[str]]) -> tuple[int, str, str] | None:
+        if "page-size" not in query:
+            return 400, "BadRequestException", "page-size is required"
+        return None
 
-    return app
+    return _error_for_listings(settings, error)
 
 
 # (g) pagination that skips: keeps pagination_walk honest ---------------------------------------

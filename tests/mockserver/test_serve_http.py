@@ -17,6 +17,7 @@ import pytest
 
 from mockserver.seed import DEMO_APPLICATION_ID, DEMO_CAMPAIGN_ID
 from tests.mockserver.serving import ACCESS_LINE
+from tests.support.aws import assert_error
 from tests.support.servers import RunningServer, mock_server, wait_for_log
 
 RESOURCE = f"/v1/apps/{DEMO_APPLICATION_ID}/campaigns/{DEMO_CAMPAIGN_ID}/activities"
@@ -32,20 +33,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
 def http(server: RunningServer) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=server.url, timeout=10) as session:
         yield session
-
-
-def assert_error(response: httpx.Response, status: int, error_type: str) -> str:
-    """Check the AWS error shape; return the Message."""
-    assert response.status_code == status, response.text
-    assert response.headers["x-amzn-errortype"] == error_type
-    assert response.headers["content-type"] == "application/json"
-    assert "access-control-allow-origin" not in response.headers  # no Origin: not a browser
-    body = response.json()
-    assert set(body) == {"RequestID", "Message"}
-    assert body["RequestID"] == response.headers["x-amzn-requestid"]
-    assert isinstance(body["Message"], str) and body["Message"]
-    message: str = body["Message"]
-    return message
 
 
 def test_get_carries_request_id_and_cors_headers_for_a_browser(http: httpx.Client) -> None:

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 import socket
-import uuid
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -14,6 +12,7 @@ import httpx
 import pytest
 
 from tests.server.handlers import APPLICATION_ID, CAMPAIGN_ID, SECRET, DemoHandlers, RecordingGuard
+from tests.support.aws import assert_error, request_id_of
 
 PATH = "/v1/apps/{app}/campaigns/{campaign}/activities"
 ACTIVITIES = PATH.format(app=APPLICATION_ID, campaign=CAMPAIGN_ID)
@@ -24,26 +23,6 @@ EXPOSE = "x-amzn-RequestId, X-Amzn-ErrorType"
 def client(base_url: str) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=base_url) as http:
         yield http
-
-
-def request_id_of(response: httpx.Response) -> str:
-    value = response.headers["x-amzn-requestid"]
-    assert uuid.UUID(value).version == 4
-    return value
-
-
-def assert_error(response: httpx.Response, status: int, error_type: str) -> str:
-    """The AWS rest-json error convention; returns the message."""
-    assert response.status_code == status, response.text
-    assert response.headers["x-amzn-errortype"] == error_type
-    assert response.headers["content-type"] == "application/json"
-    assert "access-control-allow-origin" not in response.headers  # no Origin: not a browser
-    body = response.json()
-    assert set(body) == {"RequestID", "Message"}
-    assert body["RequestID"] == request_id_of(response)
-    assert response.content == json.dumps(body, separators=(",", ":")).encode()  # compact
-    message: str = body["Message"]
-    return message
 
 
 # -- success ----------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """Shared loaders and OpenAPI helpers for the spec checks (validity, fidelity, SDK drift).
 
-The helpers read the YAML themselves, independent of generator/, so a generator bug cannot hide a
-spec defect from these tests.
+The YAML is read with the generator's own loader (duplicate keys refused, status codes as text);
+everything these tests check about the document is their own.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
+from generator.errors import SpecError
+from generator.loader import load_document
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SHARED_DIR = REPO_ROOT / ".." / "shared"
@@ -36,36 +37,12 @@ def spec_path() -> Path:
     return REPO_ROOT / str(config["tool"]["generator"]["spec"])
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """A SafeLoader that refuses duplicate keys, which YAML would otherwise silently overwrite."""
-
-
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
-    mapping: dict[Any, Any] = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node)
-        if key in mapping:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark
-            )
-        mapping[key] = loader.construct_object(value_node, deep=True)
-    return mapping
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 def load_yaml(path: Path) -> Any:
-    """Parse YAML with duplicate keys refused; mapping keys become text (status codes too)."""
-    return _stringify_keys(yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader))
-
-
-def _stringify_keys(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {str(k): _stringify_keys(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_stringify_keys(v) for v in node]
-    return node
+    """Parse the YAML as the generator does: duplicate keys refused, mapping keys as text."""
+    try:
+        return load_document(path)
+    except SpecError as exc:
+        raise ValueError(f"{path}: {exc}") from None
 
 
 @functools.cache
