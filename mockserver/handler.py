@@ -8,6 +8,8 @@ Only this module and ``mockserver.app`` import the generated package.
 
 from __future__ import annotations
 
+from asyncio import get_running_loop
+
 # The generated package may not exist yet (it is generated from the spec); the double code keeps
 # mypy --strict quiet both before and after it appears.
 from pinpoint_server import (  # type: ignore[import-not-found, unused-ignore]
@@ -39,8 +41,10 @@ class ActivitiesHandlers:
     async def get_campaign_activities(
         self, request: GetCampaignActivitiesRequest
     ) -> GetCampaignActivitiesResponse:
-        """Return one page. SQLite is called inline: a page read takes tens of microseconds,
-        less than a hop to a thread pool would."""
+        """Return one page. SQLite is called inline: a page read takes microseconds, less than
+        a hop to a thread pool would; the requests of one turn of the event loop share one read
+        snapshot (see ``Store.share_snapshot``)."""
+        self.service.store.share_snapshot(get_running_loop().call_soon)
         try:
             body = self.service.get_activities_page(
                 request.application_id,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import hmac
 import re
 import struct
@@ -61,6 +62,8 @@ def clamp_page_size(
 _URLSAFE: Final = bytes.maketrans(b"+/", b"-_")
 # Bindings of recently seen campaigns; a client pages through one campaign at a time.
 _BINDING_CACHE_SIZE: Final = 4096
+# Tokens issued or checked lately (see TokenCodec), forgotten all at once past this many.
+_TOKEN_CACHE_SIZE: Final = 8192
 
 
 def _b64(data: bytes) -> str:
@@ -75,19 +78,50 @@ def _binding(application_id: str, campaign_id: str) -> bytes:
     return b"%d:%s%d:%s" % (len(app), app, len(campaign), campaign)
 
 
+_SHA256_BLOCK: Final = 64
+_IPAD: Final = bytes.maketrans(bytes(range(256)), bytes(b ^ 0x36 for b in range(256)))
+_OPAD: Final = bytes.maketrans(bytes(range(256)), bytes(b ^ 0x5C for b in range(256)))
+
+
 class TokenCodec:
     """Issues and checks NextTokens with one database's secret.
 
-    A token is encoded on every page but the last, so this is on the hot path: the HMAC is keyed
-    once (copying OpenSSL's keyed state is cheaper than keying per token) and each campaign's
-    binding is kept.
+    A token is encoded on every page but the last, so this is on the hot path. The MAC is
+    HMAC-SHA256 (RFC 2104) written as its two keyed SHA-256 states, each hashed once here and
+    copied per token: a third of the cost of ``hmac.digest`` or of copying an ``hmac.HMAC``,
+    which set OpenSSL's HMAC up again on every call. The tests hold it equal to ``hmac``.
+    Each campaign's binding is kept, and so are the tokens issued or checked lately (a token is
+    a pure function of the secret, the IDs and the position): answering the same page again
+    issues its token without a MAC, and the next request of a client walking the pages
+    presents a token known to be genuine. Only this codec's own results are kept, so nothing
+    forged can get in.
     """
 
     def __init__(self, secret: bytes) -> None:
         if len(secret) < 16:
             raise ValueError("the token secret must have at least 16 bytes")
-        self._keyed = hmac.new(secret, digestmod="sha256")
+        key = hashlib.sha256(secret).digest() if len(secret) > _SHA256_BLOCK else secret
+        key = key.ljust(_SHA256_BLOCK, b"\0")
+        self._inner = hashlib.sha256(key.translate(_IPAD))
+        self._outer = hashlib.sha256(key.translate(_OPAD))
         self._bindings: dict[tuple[str, str], bytes] = {}
+        self._issued: dict[tuple[str, str, int], str] = {}
+        self._genuine: dict[str, tuple[str, str, int]] = {}
+
+    def _remember(self, application_id: str, campaign_id: str, position: int, token: str) -> None:
+        if len(self._genuine) >= _TOKEN_CACHE_SIZE:
+            self._issued.clear()
+            self._genuine.clear()
+        self._issued[application_id, campaign_id, position] = token
+        self._genuine[token] = (application_id, campaign_id, position)
+
+    def mac(self, message: bytes) -> bytes:
+        """HMAC-SHA256 of ``message`` under the secret (what ``hmac.digest`` returns)."""
+        inner = self._inner.copy()
+        inner.update(message)
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.digest()
 
     def _mac(self, application_id: str, campaign_id: str, payload: bytes) -> str:
         key = (application_id, campaign_id)
@@ -96,14 +130,16 @@ class TokenCodec:
             if len(self._bindings) >= _BINDING_CACHE_SIZE:
                 self._bindings.clear()
             binding = self._bindings[key] = _binding(application_id, campaign_id)
-        mac = self._keyed.copy()
-        mac.update(binding + payload)
-        return _b64(mac.digest())
+        return _b64(self.mac(binding + payload))
 
     def encode(self, application_id: str, campaign_id: str, position: int) -> str:
         """Return the NextToken that resumes the campaign's listing after ``position``."""
-        payload = _PAYLOAD.pack(_TOKEN_VERSION, position)
-        return f"{_b64(payload)}.{self._mac(application_id, campaign_id, payload)}"
+        token = self._issued.get((application_id, campaign_id, position))
+        if token is None:
+            payload = _PAYLOAD.pack(_TOKEN_VERSION, position)
+            token = f"{_b64(payload)}.{self._mac(application_id, campaign_id, payload)}"
+            self._remember(application_id, campaign_id, position, token)
+        return token
 
     def decode(self, application_id: str, campaign_id: str, token: str) -> int:
         """Return the position in ``token``, or raise InvalidTokenError.
@@ -111,6 +147,9 @@ class TokenCodec:
         The MAC is compared as its canonical base64url text, so no other spelling of the same
         bytes passes either.
         """
+        known = self._genuine.get(token)
+        if known is not None and known[0] == application_id and known[1] == campaign_id:
+            return known[2]
         if not _TOKEN_RE.fullmatch(token):
             raise InvalidTokenError()
         payload_text, mac_text = token[:_PAYLOAD_CHARS], token[_PAYLOAD_CHARS + 1 :]
@@ -121,6 +160,7 @@ class TokenCodec:
         version, position = _PAYLOAD.unpack(payload)
         if version != _TOKEN_VERSION:
             raise InvalidTokenError()
+        self._remember(application_id, campaign_id, position, token)
         return int(position)
 
 
@@ -129,6 +169,7 @@ def render_page(items: bytes | list[bytes], next_token: str | None) -> bytes:
 
     ``items`` is the activities' JSON, joined with "," already or as a list.
     """
-    token = b"null" if next_token is None else b'"' + next_token.encode("ascii") + b'"'
     joined = items if isinstance(items, bytes) else b",".join(items)
-    return b'{"NextToken":' + token + b',"Item":[' + joined + b"]}"
+    if next_token is None:
+        return b"".join((b'{"NextToken":null,"Item":[', joined, b"]}"))
+    return b"".join((b'{"NextToken":"', next_token.encode("ascii"), b'","Item":[', joined, b"]}"))

@@ -86,6 +86,16 @@ class ResponseSpecView:
 
 
 @dataclass(frozen=True)
+class RequestFieldView:
+    """A field of an <Op>Request, in declaration order."""
+
+    name: str
+    annotation: str  # without the "| None" of an optional field; a body's still marked
+    optional: bool  # defaults to None
+    param: ParamView | None  # None for ``context`` and ``body``
+
+
+@dataclass(frozen=True)
 class OperationView:
     operation_id: str
     python_name: str
@@ -115,6 +125,26 @@ class OperationView:
 
     def params_in(self, location: str) -> tuple[ParamView, ...]:
         return tuple(p for p in self.params if p.location == location)
+
+    @property
+    def request_fields(self) -> tuple[RequestFieldView, ...]:
+        """Required parameters, a required body, the context, then the optional ones."""
+        fields = [
+            RequestFieldView(p.python_name, p.annotation, False, p)
+            for p in self.params
+            if p.required
+        ]
+        if self.body is not None and self.body.required:
+            fields.append(RequestFieldView("body", self.body.annotation, False, None))
+        fields.append(RequestFieldView("context", "RequestContext", False, None))
+        fields.extend(
+            RequestFieldView(p.python_name, p.annotation, True, p)
+            for p in self.params
+            if not p.required
+        )
+        if self.body is not None and not self.body.required:
+            fields.append(RequestFieldView("body", self.body.annotation, True, None))
+        return tuple(fields)
 
 
 @dataclass(frozen=True)
@@ -196,6 +226,7 @@ TEMPLATES = {
     "app.py.j2": "{package}/app.py",
     "_binding.py.j2": "{package}/_binding.py",
     "_conformance.py.j2": "{package}/_conformance.py",
+    "_frozen.py.j2": "{package}/_frozen.py",
     "_routing.py.j2": "{package}/_routing.py",
     "errors.py.j2": "{package}/errors.py",
     "handlers.py.j2": "{package}/handlers.py",

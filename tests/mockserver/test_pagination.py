@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import hmac
+import json
 import random
 import sqlite3
 from pathlib import Path
@@ -25,7 +27,7 @@ from mockserver.pagination import (
     render_page,
 )
 from mockserver.service import ActivitiesService
-from mockserver.store import PAGE_JOINED_SQL, PAGE_SQL, RESOLVE_SQL, Store
+from mockserver.store import PAGE_JOINED_SQL, PAGE_RANGE_SQL, PAGE_SQL, RESOLVE_SQL, Store
 from mockserver.synthetic import synthetic_rows
 from tests.mockserver.helpers import APP, CAMPAIGN, page, pending, walk
 
@@ -80,6 +82,29 @@ def test_token_round_trip_and_shape() -> None:
         assert set(token) <= set(
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_."
         )
+
+
+@given(secret=st.binary(min_size=16, max_size=200), message=st.binary(max_size=300))
+def test_token_mac_is_hmac_sha256(secret: bytes, message: bytes) -> None:
+    # The codec writes HMAC out as two keyed SHA-256 states: it must be RFC 2104's HMAC, for
+    # keys shorter and longer than SHA-256's 64-byte block.
+    assert TokenCodec(secret).mac(message) == hmac.digest(secret, message, "sha256")
+
+
+def test_remembered_tokens_are_bounded_and_still_checked() -> None:
+    codec = TokenCodec(SECRET)
+    tokens = [codec.encode(APP, CAMPAIGN, position) for position in range(20_000)]
+    assert len(codec._genuine) <= 8192 and len(codec._issued) <= 8192
+    fresh = TokenCodec(SECRET)  # remembers nothing: every token goes through the MAC
+    for position in (0, 1, 9_999, 19_999):
+        assert codec.decode(APP, CAMPAIGN, tokens[position]) == position
+        assert fresh.decode(APP, CAMPAIGN, tokens[position]) == position
+        assert codec.encode(APP, CAMPAIGN, position) == tokens[position]
+    # A token the codec remembers is still bound to its campaign and application.
+    with pytest.raises(InvalidTokenError):
+        codec.decode(APP, "other", tokens[19_999])
+    with pytest.raises(InvalidTokenError):
+        codec.decode("other", CAMPAIGN, tokens[19_999])
 
 
 def test_token_is_bound_to_application_campaign_and_database() -> None:
@@ -323,14 +348,58 @@ def test_joined_page_query_reads_the_table_only_by_primary_key(
     assert "OFFSET" not in PAGE_JOINED_SQL.upper()
 
 
+def test_range_page_query_reads_the_table_only_by_primary_key(
+    store: Store, campaign: tuple[str, str]
+) -> None:
+    """The page where seqs have no gap: a bounded range scan, plus the "more after it?" lookup."""
+    _fill(store, 50)
+    conn = store.connection()
+    conn.execute("ANALYZE")
+    for after in (0, 25):
+        plan = _plan(conn, PAGE_RANGE_SQL, (1, after, 20))
+        table_steps = [step for step in plan if "activities" in step]
+        assert table_steps == [
+            "SEARCH activities USING PRIMARY KEY (campaign_pk=? AND seq>? AND seq<?)",
+            "SEARCH activities USING PRIMARY KEY (campaign_pk=? AND seq>?)",
+        ], plan
+        assert not any("TEMP B-TREE" in step for step in plan), plan
+    assert "OFFSET" not in PAGE_RANGE_SQL.upper()
+
+
+def _check_read_page_against_fetch_page(store: Store, pk: int, last_seq: int) -> None:
+    for after in range(last_seq + 2):
+        for limit in (1, 2, 3, 7, 100):
+            rows = store.fetch_page(pk, after, limit + 1)
+            items, last = store.read_page(pk, after, limit)
+            assert items == b",".join(body for _, body in rows[:limit]), (after, limit)
+            assert last == (rows[limit - 1][0] if len(rows) > limit else None), (after, limit)
+
+
 def test_read_page_joins_the_rows_of_fetch_page(store: Store, campaign: tuple[str, str]) -> None:
     _fill(store, 7)
+    _check_read_page_against_fetch_page(store, store.resolve_campaign(*campaign), 7)
+
+
+def test_read_page_is_right_across_gaps_in_seq(store: Store, campaign: tuple[str, str]) -> None:
+    """Nothing here deletes activities, but a user may, by hand, in the SQLite file: a page that
+    the range read finds short goes to the LIMIT read, so pages stay full and exact."""
+    _fill(store, 30)
     pk = store.resolve_campaign(*campaign)
-    for after, limit in ((0, 3), (3, 3), (4, 3), (6, 3), (7, 3), (0, 7), (0, 100)):
-        rows = store.fetch_page(pk, after, limit + 1)
-        items, last = store.read_page(pk, after, limit)
-        assert items == b",".join(body for _, body in rows[:limit])
-        assert last == (rows[limit - 1][0] if len(rows) > limit else None)
+    with store.write() as tx:
+        tx._conn.execute(
+            "DELETE FROM activities WHERE campaign_pk = ? AND (seq IN (2, 3, 10) OR seq > 20)"
+            " AND seq != 30",
+            (pk,),
+        )
+    _check_read_page_against_fetch_page(store, pk, 30)
+    service = ActivitiesService(store)
+    seqs = [seq for seq, _ in store.fetch_page(pk, 0, 100)]
+    assert len(seqs) == 18
+    pages = walk(service, *campaign, page_size="4")
+    assert [len(p) for p in pages] == [4, 4, 4, 4, 2]
+    assert [activity_id for p in pages for activity_id in p] == [
+        json.loads(body)["Id"] for _, body in store.fetch_page(pk, 0, 100)
+    ]
 
 
 def _vm_steps(store: Store, campaign_pk: int, after: int) -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
+import uuid
 from collections.abc import MutableMapping
 from typing import Any
 
@@ -142,3 +144,43 @@ def test_handlers_base_answers_unimplemented_operations_with_500() -> None:
     assert b"not implemented" in sent[1]["body"]
     sent = call(create_app(HandlersBase()), http_scope(ACTIVITIES, method="OPTIONS"), [])
     assert sent[0]["status"] == 200
+
+
+def _request_ids(app: App, count: int) -> list[str]:
+    ids = []
+    for _ in range(count):
+        start = call(app, http_scope(ACTIVITIES), [{"type": "http.request", "body": b""}])[0]
+        ids.append(dict(start["headers"])[b"x-amzn-requestid"].decode())
+    return ids
+
+
+def test_request_ids_are_distinct_uuid4s() -> None:
+    # More than one batch of pre-made IDs (256), so a refill is crossed.
+    ids = _request_ids(create_app(DemoHandlers()), 600)
+    assert len(set(ids)) == len(ids)
+    for value in ids:
+        parsed = uuid.UUID(value)
+        assert str(parsed) == value  # lower case, 8-4-4-4-12
+        assert parsed.version == 4 and parsed.variant == uuid.RFC_4122
+    # Every digit that is not fixed by the version or variant varies.
+    for position in set(range(36)) - {8, 13, 14, 18, 23}:
+        assert len({value[position] for value in ids}) > 2, position
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_a_forked_worker_does_not_repeat_its_parents_request_ids() -> None:
+    app = create_app(DemoHandlers())
+    _request_ids(app, 1)  # the parent has a batch of IDs ready
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: report its next IDs and leave without running pytest's teardown
+        try:
+            os.write(writer, " ".join(_request_ids(app, 50)).encode())
+        finally:
+            os._exit(0)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as pipe:
+        child = pipe.read().decode().split()
+    os.waitpid(pid, 0)
+    parent = _request_ids(app, 50)
+    assert len(child) == 50 and not set(child) & set(parent)

@@ -66,8 +66,6 @@ _NO_BODY: Final = (b"content-length", b"0")
 _OWN_HEADERS: Final = frozenset({b"content-length", b"transfer-encoding", b"x-amzn-requestid"})
 _TOKEN: Final = re.compile(rb"[!#$%&'*+\-.^_`|~0-9a-z]+")
 _RAW_SAFE: Final = "/:@!$&'()*+,;="
-_UUID_MASK: Final = ((1 << 128) - 1) & ~((0xC000 << 48) | (0xF000 << 64))  # variant, version
-_UUID_BITS: Final = (0x8000 << 48) | (4 << 76)  # RFC 4122 variant, version 4
 _encode: Final = json.JSONEncoder(ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode
 
 
@@ -159,17 +157,17 @@ class App:
                 if message.get("more_body", False) or len(body) > self.max_body_size:
                     body = await self._read_rest(receive, body, message)
                 client = scope.get("client")
-                context = RequestContext(
-                    request_id=request_id,
-                    operation_id=operation.operation_id,
-                    security=operation.security,
-                    method=method,
-                    raw_path=scope.get("raw_path") or scope["path"].encode(),
-                    path=scope["path"],
-                    query_string=scope.get("query_string", b""),
-                    headers=tuple(scope["headers"]),
-                    client=client if client is None or client.__class__ is tuple else tuple(client),
-                    body=body,
+                context = RequestContext(  # positional: it is built for every request
+                    request_id,
+                    operation.operation_id,
+                    operation.security,
+                    method,
+                    scope.get("raw_path") or scope["path"].encode(),
+                    scope["path"],
+                    scope.get("query_string", b""),
+                    tuple(scope["headers"]),
+                    client if client is None or client.__class__ is tuple else tuple(client),
+                    body,
                 )
                 for guard in self.guards:
                     await guard(context)
@@ -331,16 +329,42 @@ class App:
             await send({"type": "websocket.close", "code": 1000})
 
 
-# Request IDs need to be unique, not secret: a PRNG seeded from os.urandom is a fifth of the cost
-# of a system call per request. A forked worker reseeds, or it would repeat its parent's IDs.
+# Request IDs need to be unique, not secret: a PRNG seeded from os.urandom, not a system call per
+# request, and made 256 at a time with slice assignments, a third of the cost of formatting each.
+# A forked worker drops the batch and reseeds, or it would repeat its parent's IDs.
 _random: Final = random.Random()
-os.register_at_fork(after_in_child=_random.seed)
+_request_ids: Final[list[str]] = []
+_ID_BATCH: Final = 256
+_DIGIT_AT: Final = tuple(i for i in range(36) if i not in (8, 13, 18, 23))  # 8-4-4-4-12
+_VARIANT: Final = bytes.maketrans(b"0123456789abcdef", b"89ab" * 4)  # RFC 4122: 10xx
+
+
+def _forget_request_ids() -> None:
+    _request_ids.clear()
+    _random.seed()
+
+
+os.register_at_fork(after_in_child=_forget_request_ids)
 
 
 def _new_request_id() -> str:
-    """A random (version 4) UUID as text, like ``str(uuid.uuid4())``."""
-    text = "%032x" % ((_random.getrandbits(128) & _UUID_MASK) | _UUID_BITS)
-    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    """A random (version 4, RFC 4122 variant) UUID as text, like ``str(uuid.uuid4())``."""
+    try:
+        return _request_ids.pop()
+    except IndexError:
+        _request_ids.extend(_make_request_ids())
+        return _request_ids.pop()
+
+
+def _make_request_ids() -> list[str]:
+    digits = _random.randbytes(16 * _ID_BATCH).hex().encode("ascii")
+    text = bytearray(b"-" * (36 * _ID_BATCH))
+    for digit, at in enumerate(_DIGIT_AT):
+        text[at::36] = digits[digit::32]
+    text[14::36] = b"4" * _ID_BATCH  # the version
+    text[19::36] = digits[16::32].translate(_VARIANT)
+    joined = text.decode("ascii")
+    return [joined[i : i + 36] for i in range(0, 36 * _ID_BATCH, 36)]
 
 
 def _below_root(scope: Scope) -> bytes:

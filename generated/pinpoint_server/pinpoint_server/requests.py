@@ -2,12 +2,15 @@
 
 Parameters arrive percent-decoded, validated against their schemas and converted (an integer
 parameter is an ``int``); an absent optional parameter is ``None``. The request body, when the
-operation has one, is the parsed and validated JSON.
+operation has one, is the parsed and validated JSON. Every request builds these objects, so
+their ``__init__`` is written out to set the slots directly (see ``_frozen``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from pinpoint_server._frozen import slot_setter
 
 __all__ = [
     "RequestContext",
@@ -16,7 +19,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class RequestContext:
     """The request as it arrived, for guards (signatures, throttling) and curious handlers."""
 
@@ -36,6 +39,30 @@ class RequestContext:
     client: tuple[str, int] | None
     body: bytes
 
+    def __init__(
+        self,
+        request_id: str,
+        operation_id: str,
+        security: tuple[str, ...],
+        method: str,
+        raw_path: bytes,
+        path: str,
+        query_string: bytes,
+        headers: tuple[tuple[bytes, bytes], ...],
+        client: tuple[str, int] | None,
+        body: bytes,
+    ) -> None:
+        _RequestContext_request_id(self, request_id)
+        _RequestContext_operation_id(self, operation_id)
+        _RequestContext_security(self, security)
+        _RequestContext_method(self, method)
+        _RequestContext_raw_path(self, raw_path)
+        _RequestContext_path(self, path)
+        _RequestContext_query_string(self, query_string)
+        _RequestContext_headers(self, headers)
+        _RequestContext_client(self, client)
+        _RequestContext_body(self, body)
+
     def header(self, name: str) -> str | None:
         """The first value of a header (case-insensitive), decoded as Latin-1; None if absent."""
         wanted = name.lower().encode("latin-1")
@@ -45,7 +72,19 @@ class RequestContext:
         return None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+_RequestContext_request_id = slot_setter(RequestContext, "request_id")
+_RequestContext_operation_id = slot_setter(RequestContext, "operation_id")
+_RequestContext_security = slot_setter(RequestContext, "security")
+_RequestContext_method = slot_setter(RequestContext, "method")
+_RequestContext_raw_path = slot_setter(RequestContext, "raw_path")
+_RequestContext_path = slot_setter(RequestContext, "path")
+_RequestContext_query_string = slot_setter(RequestContext, "query_string")
+_RequestContext_headers = slot_setter(RequestContext, "headers")
+_RequestContext_client = slot_setter(RequestContext, "client")
+_RequestContext_body = slot_setter(RequestContext, "body")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
 class GetCampaignActivitiesRequest:
     """The request of ``GET /v1/apps/{application-id}/campaigns/{campaign-id}/activities`` (GetCampaignActivities)."""
 
@@ -61,8 +100,35 @@ class GetCampaignActivitiesRequest:
     accept: str | None = None
     """Header parameter ``accept``: Indicates which content types, expressed as MIME types, the client understands."""
 
+    def __init__(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        context: RequestContext,
+        page_size: str | None = None,
+        token: str | None = None,
+        accept: str | None = None,
+    ) -> None:
+        _GetCampaignActivitiesRequest_application_id(self, application_id)
+        _GetCampaignActivitiesRequest_campaign_id(self, campaign_id)
+        _GetCampaignActivitiesRequest_context(self, context)
+        _GetCampaignActivitiesRequest_page_size(self, page_size)
+        _GetCampaignActivitiesRequest_token(self, token)
+        _GetCampaignActivitiesRequest_accept(self, accept)
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+
+_GetCampaignActivitiesRequest_application_id = slot_setter(
+    GetCampaignActivitiesRequest, "application_id"
+)
+_GetCampaignActivitiesRequest_campaign_id = slot_setter(GetCampaignActivitiesRequest, "campaign_id")
+_GetCampaignActivitiesRequest_context = slot_setter(GetCampaignActivitiesRequest, "context")
+_GetCampaignActivitiesRequest_page_size = slot_setter(GetCampaignActivitiesRequest, "page_size")
+_GetCampaignActivitiesRequest_token = slot_setter(GetCampaignActivitiesRequest, "token")
+_GetCampaignActivitiesRequest_accept = slot_setter(GetCampaignActivitiesRequest, "accept")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
 class OptionsCampaignActivitiesRequest:
     """The request of ``OPTIONS /v1/apps/{application-id}/campaigns/{campaign-id}/activities`` (OptionsCampaignActivities)."""
 
@@ -71,3 +137,23 @@ class OptionsCampaignActivitiesRequest:
     campaign_id: str
     """Path parameter ``campaign-id``: The unique identifier for the campaign."""
     context: RequestContext
+
+    def __init__(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        context: RequestContext,
+    ) -> None:
+        _OptionsCampaignActivitiesRequest_application_id(self, application_id)
+        _OptionsCampaignActivitiesRequest_campaign_id(self, campaign_id)
+        _OptionsCampaignActivitiesRequest_context(self, context)
+
+
+_OptionsCampaignActivitiesRequest_application_id = slot_setter(
+    OptionsCampaignActivitiesRequest, "application_id"
+)
+_OptionsCampaignActivitiesRequest_campaign_id = slot_setter(
+    OptionsCampaignActivitiesRequest, "campaign_id"
+)
+_OptionsCampaignActivitiesRequest_context = slot_setter(OptionsCampaignActivitiesRequest, "context")
