@@ -371,6 +371,8 @@ class Store:
         of the turn arrived and before any is answered, and it lasts one turn, so WAL
         checkpoints are never held up. A write on this thread ends it first (see ``write``).
         """
+        if getattr(self._local, "snapshot", None) is not None:
+            return
         conn = self.connection()
         if conn.in_transaction:
             return

@@ -184,3 +184,20 @@ def test_a_forked_worker_does_not_repeat_its_parents_request_ids() -> None:
     os.waitpid(pid, 0)
     parent = _request_ids(app, 50)
     assert len(child) == 50 and not set(child) & set(parent)
+
+
+def test_kept_query_values_are_bounded_and_short() -> None:
+    from pinpoint_server import _binding
+
+    kept = _binding._queries_get_campaign_activities
+    kept.clear()
+    app = create_app(DemoHandlers())
+    for size in range(1, 1101):  # more distinct query strings than are kept
+        scope = http_scope(ACTIVITIES, query_string=f"page-size={size}".encode())
+        start = call(app, scope, [{"type": "http.request", "body": b""}])[0]
+        assert start["status"] == 200
+    assert 0 < len(kept) <= 1024
+    long_token = "t" * 2000
+    scope = http_scope(ACTIVITIES, query_string=f"token={long_token}".encode())
+    call(app, scope, [{"type": "http.request", "body": b""}])
+    assert not any(len(key) > 1024 for key in kept)

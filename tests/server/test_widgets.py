@@ -244,3 +244,22 @@ def test_validate_responses_checks_required_headers(widgets: ModuleType, tmp_pat
         response = httpx.post(url + "/widgets", json={"name": "x"})
     assert response.status_code == 500
     assert json.loads(response.content)["message"] == "Internal server error"
+
+
+def test_bound_values_are_kept_but_lists_are_never_shared(
+    served: tuple[httpx.Client, Any], widgets: ModuleType
+) -> None:
+    client, _ = served
+    binding = __import__(f"{widgets.__name__}._binding", fromlist=["x"])
+    first = seen(served, client.get("/widgets?limit=3&tag=red"))
+    second = seen(served, client.get("/widgets?limit=3&tag=red"))
+    assert first.tag == second.tag == ["red"] and first.tag is not second.tag
+    assert not hasattr(binding, "_queries_list_widgets")  # an array parameter: parsed anew
+    one = seen(served, client.get("/widgets/5", headers={"If-None-Match": "x"}))
+    again = seen(served, client.get("/widgets/5", headers={"If-None-Match": "y"}))
+    assert (one.widget_id, one.if_none_match) == (5, "x")
+    assert (again.widget_id, again.if_none_match) == (5, "y")  # headers are read every time
+    assert list(binding._paths_get_widget.values()).count((5,)) == 1
+    # A 400 is never kept: the same bad value is refused each time, with the same message.
+    messages = {error(client.delete("/widgets/abc"), 400, "ValidationException") for _ in "12"}
+    assert len(messages) == 1 and "'abc' is not an integer" in messages.pop()

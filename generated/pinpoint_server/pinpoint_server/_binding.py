@@ -11,6 +11,11 @@ pays only for the parameters its operation declares. The rules, and the message 
 * a value converts to its schema's type (``integer``, ``number``, ``boolean``), then satisfies
   its schema, checked by the embedded validators ("Invalid value for ... parameter ...");
 * a JSON request body parses, and satisfies its schema.
+
+Path parameters are checked before query parameters, and those before headers. The bound path
+and query values of recent requests are kept per operation, so a client asking for the same
+page again skips the parsing (a query with array parameters, whose lists a handler could
+change, is always parsed anew).
 """
 
 from __future__ import annotations
@@ -34,6 +39,10 @@ _MAX_QUERY_FIELDS = 1000
 _MAX_ECHO = 200  # characters of a client's value echoed in a message
 _Query = dict[str, list[str]]
 _T = TypeVar("_T")
+_K = TypeVar("_K", bytes, tuple[bytes, ...])
+_V = TypeVar("_V")
+_MEMO_SIZE = 1024  # bound values kept per operation and location (see _memo)
+_MEMO_KEY_BYTES = 1024  # a longer query string (or more path segments) is bound every time
 
 
 def _echo(value: str) -> str:
@@ -166,10 +175,8 @@ def _bool(value: str, location: str, name: str) -> bool:
     )
 
 
-def _check(schema: str, location: str, name: str, value: object) -> None:
-    """Validate against the parameter's schema; the first error names the rule broken."""
-    if _validators.is_valid(schema, value, formats=True):
-        return
+def _invalid(schema: str, location: str, name: str, value: object) -> NoReturn:
+    """The 400 of a value its schema refuses: the first error names the rule broken."""
     error = _validators.validate(schema, value, formats=True)[0]
     where = f" (item {error.pointer.lstrip('/')})" if error.pointer else ""
     message = (
@@ -178,6 +185,21 @@ def _check(schema: str, location: str, name: str, value: object) -> None:
         else error.message[: 2 * _MAX_ECHO] + "..."
     )
     raise BadRequestException(f"Invalid value for {location} parameter {name!r}{where}: {message}")
+
+
+def _memo(memo: dict[_K, _V], key: _K, size: int, value: _V) -> _V:
+    """Keep a key's bound values, forgetting them all past _MEMO_SIZE, and return them.
+
+    Binding is a pure function of the raw path and query, and clients send the same few again
+    and again (the same campaign, the first page); a dict lookup costs a fraction of parsing,
+    decoding and validating. Only values are kept, never a 400, and no key of over
+    _MEMO_KEY_BYTES (``size``, the raw path's or query string's length).
+    """
+    if size <= _MEMO_KEY_BYTES:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[key] = value
+    return value
 
 
 def _reject_constant(name: str) -> NoReturn:
@@ -202,23 +224,67 @@ def _body(context: RequestContext, required: bool, schema: str | None) -> Any:
     return value
 
 
+_valid_get_campaign_activities_page_size = _validators.predicate(
+    "GetCampaignActivities.query.page-size", formats=True
+)
+_valid_get_campaign_activities_token = _validators.predicate(
+    "GetCampaignActivities.query.token", formats=True
+)
+_paths_get_campaign_activities: dict[tuple[bytes, ...], tuple[str, str]] = {}
+
+
+def _bind_path_get_campaign_activities(_groups: tuple[bytes, ...]) -> tuple[str, str]:
+    application_id = _path(_groups[0], "application-id")
+    campaign_id = _path(_groups[1], "campaign-id")
+    return (application_id, campaign_id)
+
+
+_queries_get_campaign_activities: dict[bytes, tuple[str | None, str | None]] = {}
+
+
+def _bind_query_get_campaign_activities(_context: RequestContext) -> tuple[str | None, str | None]:
+    _query_values = _query(_context)
+    _p1 = _one(_query_values, "page-size")
+    page_size: str | None = None
+    if _p1 is not None:
+        page_size = _p1
+        if not _valid_get_campaign_activities_page_size(page_size):
+            _invalid("GetCampaignActivities.query.page-size", "query", "page-size", page_size)
+    _p2 = _one(_query_values, "token")
+    token: str | None = None
+    if _p2 is not None:
+        token = _p2
+        if not _valid_get_campaign_activities_token(token):
+            _invalid("GetCampaignActivities.query.token", "query", "token", token)
+    return (page_size, token)
+
+
 def bind_get_campaign_activities(
     _groups: tuple[bytes, ...], _context: RequestContext
 ) -> GetCampaignActivitiesRequest:
-    """Bind ``GET /v1/apps/{application-id}/campaigns/{campaign-id}/activities`` (GetCampaignActivities)."""
-    application_id = _path(_groups[0], "application-id")
-    campaign_id = _path(_groups[1], "campaign-id")
-    _query_values = _query(_context)
-    _p3 = _one(_query_values, "page-size")
-    page_size: str | None = None
-    if _p3 is not None:
-        page_size = _p3
-        _check("GetCampaignActivities.query.page-size", "query", "page-size", page_size)
-    _p4 = _one(_query_values, "token")
-    token: str | None = None
-    if _p4 is not None:
-        token = _p4
-        _check("GetCampaignActivities.query.token", "query", "token", token)
+    """Bind ``GET /v1/apps/{application-id}/campaigns/{campaign-id}/activities`` (GetCampaignActivities).
+
+    The path and query values of recent requests are kept (see ``_memo``).
+    """
+    _path_values = _paths_get_campaign_activities.get(_groups)
+    if _path_values is None:
+        _path_values = _memo(
+            _paths_get_campaign_activities,
+            _groups,
+            len(_context.raw_path),
+            _bind_path_get_campaign_activities(_groups),
+        )
+    (application_id, campaign_id) = _path_values
+    _query_key = _context.query_string
+    _query_params = _queries_get_campaign_activities.get(_query_key)
+    if _query_params is None:
+        _query_params = _memo(
+            _queries_get_campaign_activities,
+            _query_key,
+            len(_query_key),
+            _bind_query_get_campaign_activities(_context),
+        )
+    (page_size, token) = _query_params
     accept = _header(_context, b"accept", "accept")
     return GetCampaignActivitiesRequest(
         application_id=application_id,
@@ -230,12 +296,31 @@ def bind_get_campaign_activities(
     )
 
 
+_paths_options_campaign_activities: dict[tuple[bytes, ...], tuple[str, str]] = {}
+
+
+def _bind_path_options_campaign_activities(_groups: tuple[bytes, ...]) -> tuple[str, str]:
+    application_id = _path(_groups[0], "application-id")
+    campaign_id = _path(_groups[1], "campaign-id")
+    return (application_id, campaign_id)
+
+
 def bind_options_campaign_activities(
     _groups: tuple[bytes, ...], _context: RequestContext
 ) -> OptionsCampaignActivitiesRequest:
-    """Bind ``OPTIONS /v1/apps/{application-id}/campaigns/{campaign-id}/activities`` (OptionsCampaignActivities)."""
-    application_id = _path(_groups[0], "application-id")
-    campaign_id = _path(_groups[1], "campaign-id")
+    """Bind ``OPTIONS /v1/apps/{application-id}/campaigns/{campaign-id}/activities`` (OptionsCampaignActivities).
+
+    The path and query values of recent requests are kept (see ``_memo``).
+    """
+    _path_values = _paths_options_campaign_activities.get(_groups)
+    if _path_values is None:
+        _path_values = _memo(
+            _paths_options_campaign_activities,
+            _groups,
+            len(_context.raw_path),
+            _bind_path_options_campaign_activities(_groups),
+        )
+    (application_id, campaign_id) = _path_values
     return OptionsCampaignActivitiesRequest(
         application_id=application_id,
         campaign_id=campaign_id,

@@ -1064,6 +1064,12 @@ def is_valid(name: str, value: object, *, formats: bool = False) -> bool:
     return (_entry(name)[1] if formats else _entry(name)[0])(value)
 
 
+def predicate(name: str, *, formats: bool = False) -> Callable[[Any], bool]:
+    """``is_valid`` for one schema, looked up once: for code that checks many values."""
+    entry = _entry(name)
+    return entry[1] if formats else entry[0]
+
+
 def check(name: str, value: object, *, formats: bool = False) -> None:
     """Raise :class:`ValidationFailed` when ``value`` is invalid."""
     errors = _explain(_entry(name), value, formats)
@@ -1426,6 +1432,7 @@ __all__ = [
     "ValidationFailed",
     "check",
     "is_valid",
+    "predicate",
     "is_valid_response",
     "validate",
     "validate_response",

@@ -57,6 +57,7 @@ _ACCESS_LINE: Final = '"%s %s HTTP/%s" %d %s %.2fms'  # the common log format's 
 
 DEFAULT_MAX_BODY_SIZE: Final = 10 * 1024 * 1024  # API Gateway's payload limit
 CORS_MAX_AGE: Final = 86400  # seconds; browsers cap it lower
+MATCH_CACHE_SIZE: Final = 1024  # templated paths whose match is kept (see App._matched)
 _REQUEST_ID_KEY: Final = "RequestID"
 _MESSAGE_KEY: Final = "Message"
 _EXPOSE_HEADERS: Final = b"x-amzn-RequestId, X-Amzn-ErrorType, Allow, Retry-After"
@@ -137,6 +138,10 @@ class App:
             group: (_Bound(route, handlers), first, count)
             for group, (route, first, count) in _routing.DYNAMIC.items()
         }
+        # Templated paths matched lately: a client asks for the same few paths again and again,
+        # and a dict lookup is a fifth of the regular expression's cost. Forgotten all at once
+        # past MATCH_CACHE_SIZE, so a client sending random IDs only costs the matching.
+        self._matched: dict[bytes, tuple[_Bound, tuple[bytes, ...]]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -214,6 +219,9 @@ class App:
         raw_path: bytes | None = scope.get("raw_path")
         if raw_path is None or scope.get("root_path"):
             raw_path = _below_root(scope)
+        found = self._matched.get(raw_path)
+        if found is not None:
+            return found
         route = self._static.get(raw_path)
         if route is not None:
             return route, ()
@@ -222,7 +230,11 @@ class App:
             if match is not None:
                 assert match.lastindex is not None  # the route's outer group
                 route, first, count = self._dynamic[match.lastindex]
-                return route, match.groups()[first : first + count]
+                found = route, match.groups()[first : first + count]
+                if len(self._matched) >= MATCH_CACHE_SIZE:
+                    self._matched.clear()
+                self._matched[raw_path] = found
+                return found
         raise NotFoundException(f"No resource matches the path {_shorten(scope['path'])!r}.")
 
     def _unrouted(self, route: _Bound, scope: Scope, method: str, request_id: str) -> _Answer:
