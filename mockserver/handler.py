@@ -56,7 +56,7 @@ class ActivitiesHandlers:
             raise NotFoundException(exc.message) from None
         except BadRequestError as exc:
             raise BadRequestException(exc.message) from None
-        return GetCampaignActivitiesResponse(body=RawJSON(body))
+        return GetCampaignActivitiesResponse(RawJSON(body))
 
     async def options_campaign_activities(
         self, request: OptionsCampaignActivitiesRequest

@@ -360,6 +360,14 @@ class Store:
             self._local.conn = conn
         return conn
 
+    def _reader(self) -> sqlite3.Cursor:
+        """This thread's cursor for page reads, kept: a new cursor per request costs more than
+        the statement's parameters."""
+        cursor: sqlite3.Cursor | None = getattr(self._local, "reader", None)
+        if cursor is None:
+            cursor = self._local.reader = self.connection().cursor()
+        return cursor
+
     def share_snapshot(self, schedule_end: Callable[[Callable[[], None]], object]) -> None:
         """Let the reads that follow on this thread share one read transaction, which
         ``schedule_end`` ends: the server passes its event loop's ``call_soon``, so the requests
@@ -501,11 +509,11 @@ class Store:
     def read_page(self, campaign_pk: int, after_seq: int, limit: int) -> tuple[bytes, int | None]:
         """Return the campaign's first ``limit`` activities after ``after_seq`` as their JSON
         joined with ",", and the seq of the last one if more follow it (else None)."""
-        conn = self.connection()
+        cursor = self._reader()
         params = (campaign_pk, after_seq, limit)
-        count, last, items, more = conn.execute(PAGE_RANGE_SQL, params).fetchone()
+        count, last, items, more = cursor.execute(PAGE_RANGE_SQL, params).fetchone()
         if count < limit and more:  # a gap in seq: see PAGE_RANGE_SQL
-            count, last, items, more = conn.execute(PAGE_JOINED_SQL, params).fetchone()
+            count, last, items, more = cursor.execute(PAGE_JOINED_SQL, params).fetchone()
         if not count:
             return b"", None
         return items, (last if more else None)

@@ -201,3 +201,30 @@ def test_kept_query_values_are_bounded_and_short() -> None:
     scope = http_scope(ACTIVITIES, query_string=f"token={long_token}".encode())
     call(app, scope, [{"type": "http.request", "body": b""}])
     assert not any(len(key) > 1024 for key in kept)
+
+
+def test_a_body_is_awaited_only_when_one_can_come() -> None:
+    """HTTP/1 frames a body with Content-Length or Transfer-Encoding; without either the app
+    answers without waiting on receive (it may never be called); HTTP/2 needs neither."""
+    app = create_app(DemoHandlers())
+    calls: list[str] = []
+
+    async def receive() -> Message:
+        calls.append("receive")
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message: Message) -> None:
+        calls.append(message["type"])
+
+    for version, headers, expected in [
+        ("1.1", [(b"host", b"x")], 0),
+        ("1.0", [], 0),
+        ("1.1", [(b"content-length", b"0")], 1),
+        ("1.1", [(b"Transfer-Encoding", b"chunked")], 1),
+        ("2", [], 1),
+    ]:
+        calls.clear()
+        scope = http_scope(ACTIVITIES, http_version=version, headers=headers)
+        asyncio.run(app(scope, receive, send))
+        assert calls.count("receive") == expected, (version, headers)
+        assert calls[-2:] == ["http.response.start", "http.response.body"]

@@ -64,6 +64,10 @@ _EXPOSE_HEADERS: Final = b"x-amzn-RequestId, X-Amzn-ErrorType, Allow, Retry-Afte
 _JSON: Final = (b"content-type", b"application/json")
 _NO_BODY: Final = (b"content-length", b"0")
 # Headers the app owns: a handler's value for them is ignored.
+# An HTTP/1 request has a body only if one of these headers frames it (RFC 9112, 6.3), so the
+# app need not wait for one; over HTTP/2 and 3 a body needs neither header.
+_BODY_HEADERS: Final = (b"content-length", b"transfer-encoding")
+_NO_BODY_UNLESS_FRAMED: Final = ("1.0", "1.1")
 _OWN_HEADERS: Final = frozenset({b"content-length", b"transfer-encoding", b"x-amzn-requestid"})
 _TOKEN: Final = re.compile(rb"[!#$%&'*+\-.^_`|~0-9a-z]+")
 _RAW_SAFE: Final = "/:@!$&'()*+,;="
@@ -150,17 +154,20 @@ class App:
         started = time.perf_counter()
         request_id = _new_request_id()
         method: str = scope["method"]
-        cors = self._cors if _has_origin(scope["headers"]) else ()
+        has_origin, has_body = _origin_and_body(scope["headers"])
+        cors = self._cors if has_origin else ()
         try:
             route, groups = self._match(scope)
             operation = route.operations.get(method)
             if operation is None:
                 status, headers, payload = self._unrouted(route, scope, method, request_id)
             else:
-                message = await receive()  # the whole body, unless it is large or chunked
-                body: bytes = message.get("body", b"")
-                if message.get("more_body", False) or len(body) > self.max_body_size:
-                    body = await self._read_rest(receive, body, message)
+                body = b""
+                if has_body or scope.get("http_version") not in _NO_BODY_UNLESS_FRAMED:
+                    message = await receive()  # the whole body, unless it is large or chunked
+                    body = message.get("body", b"")
+                    if message.get("more_body", False) or len(body) > self.max_body_size:
+                        body = await self._read_rest(receive, body, message)
                 client = scope.get("client")
                 context = RequestContext(  # positional: it is built for every request
                     request_id,
@@ -397,12 +404,17 @@ def _quote(path: str) -> bytes:
     return quote(path, safe=_RAW_SAFE).encode("ascii")
 
 
-def _has_origin(headers: Sequence[tuple[bytes, bytes]]) -> bool:
-    """Whether the request has an ``Origin`` header (ASGI servers send names in lower case)."""
+def _origin_and_body(headers: Sequence[tuple[bytes, bytes]]) -> tuple[bool, bool]:
+    """Whether the request has an ``Origin`` header, and whether it announces a body
+    (``Content-Length`` or ``Transfer-Encoding``); ASGI servers send names in lower case."""
+    origin = body = False
     for name, _ in headers:
-        if len(name) == 6 and name.lower() == b"origin":
-            return True
-    return False
+        size = len(name)
+        if size == 6:
+            origin = origin or name.lower() == b"origin"
+        elif size == 14 or size == 17:
+            body = body or name.lower() in _BODY_HEADERS
+    return origin, body
 
 
 def _is_preflight(headers: Sequence[tuple[bytes, bytes]]) -> bool:
