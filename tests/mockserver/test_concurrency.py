@@ -74,7 +74,21 @@ def test_reader_walking_while_a_writer_thread_inserts(
         while len(written) < 30:  # the writer is running before the walk starts
             time.sleep(0.001)
         written_at_start = len(written)
-        pages = walk(ActivitiesService(store), APP, CAMPAIGN, page_size="9")
+        # The walk, made to overlap the writer whatever the speed of either: after the first
+        # page it waits until the writer has committed more.
+        service = ActivitiesService(store)
+        pages: list[list[str]] = []
+        token: str | None = None
+        while True:
+            decoded = page(service, APP, CAMPAIGN, page_size="9", token=token)
+            pages.append([item["Id"] for item in decoded["Item"]])
+            token = decoded["NextToken"]
+            if token is None:
+                break
+            if len(pages) == 1:
+                deadline = time.monotonic() + 10
+                while len(written) < written_at_start + 6 and time.monotonic() < deadline:
+                    time.sleep(0.001)
         written_during_walk = len(written) - written_at_start
     finally:
         stop.set()
