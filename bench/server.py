@@ -5,7 +5,8 @@
    ``server`` header, as ``mockserver serve`` runs it):
 
    * the mock server as ``python -m mockserver serve`` runs it: every request reads its page
-     from SQLite (no cache of answers);
+     from SQLite (no cache of answers; the requests of one event-loop turn share one read
+     snapshot, see ``Store.share_snapshot``);
    * the ceiling: a bare ASGI app answering the mock's own response bytes from memory;
    * FastAPI: the same endpoint with pydantic response models, reading the same SQLite rows
      (columns, as an ORM-style endpoint would) and issuing the same NextToken;

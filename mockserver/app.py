@@ -6,6 +6,8 @@ database read-only (query_only): the CLI has already migrated and seeded it befo
 
 from __future__ import annotations
 
+import gc
+
 from pinpoint_server import App, Guard, create_app  # type: ignore[import-not-found, unused-ignore]
 
 from mockserver.config import ServeConfig
@@ -45,4 +47,15 @@ def factory() -> App:
     """Build the app from the settings the CLI put in the environment (uvicorn factory)."""
     config = ServeConfig.from_env()
     configure_logging(config.log_level)
-    return build_app(config)
+    app = build_app(config)
+    freeze_startup_objects()
+    return app
+
+
+def freeze_startup_objects() -> None:
+    """Move everything made while starting (modules, botocore's tables, the app) out of the
+    cyclic garbage collector's sight: a full collection then walks only what requests left
+    behind, not the ~30,000 objects of the imports each time (CPython's gc.freeze advice for
+    servers)."""
+    gc.collect()
+    gc.freeze()

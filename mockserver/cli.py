@@ -203,6 +203,8 @@ def run_serve(args: argparse.Namespace) -> int:
     target: object = (
         app_module.build_app(config) if config.workers == 1 else "mockserver.app:factory"
     )
+    if config.workers == 1:
+        app_module.freeze_startup_objects()
     print(
         banner(config.host, config.port, config.db, auth=config.auth, workers=config.workers),
         flush=True,
