@@ -331,39 +331,31 @@ def test_page_query_is_a_primary_key_range_scan(store: Store, campaign: tuple[st
     assert not any("TEMP B-TREE" in step or "SCAN" in step for step in plan + resolve)
 
 
-def test_joined_page_query_reads_the_table_only_by_primary_key(
-    store: Store, campaign: tuple[str, str]
+_RANGE_SCAN = "SEARCH activities USING PRIMARY KEY (campaign_pk=? AND seq>?)"
+_BOUNDED_SCAN = "SEARCH activities USING PRIMARY KEY (campaign_pk=? AND seq>? AND seq<?)"
+
+
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        # The page by LIMIT (a gap in seq): PAGE_SQL's range scan, then "more after it?".
+        (PAGE_JOINED_SQL, [_RANGE_SCAN, _RANGE_SCAN]),
+        # The page as served where seqs have no gap: a bounded range, then "more after it?".
+        (PAGE_RANGE_SQL, [_BOUNDED_SCAN, _RANGE_SCAN]),
+    ],
+    ids=["joined", "range"],
+)
+def test_page_queries_read_the_table_only_by_primary_key(
+    store: Store, campaign: tuple[str, str], sql: str, expected: list[str]
 ) -> None:
-    """The page as served: PAGE_SQL's range scan, plus one key lookup for "more after it?"."""
     _fill(store, 50)
     conn = store.connection()
     conn.execute("ANALYZE")
     for after in (0, 25):
-        plan = _plan(conn, PAGE_JOINED_SQL, (1, after, 20))
-        table_steps = [step for step in plan if "activities" in step]
-        assert (
-            table_steps == ["SEARCH activities USING PRIMARY KEY (campaign_pk=? AND seq>?)"] * 2
-        ), plan
+        plan = _plan(conn, sql, (1, after, 20))
+        assert [step for step in plan if "activities" in step] == expected, plan
         assert not any("TEMP B-TREE" in step for step in plan), plan
-    assert "OFFSET" not in PAGE_JOINED_SQL.upper()
-
-
-def test_range_page_query_reads_the_table_only_by_primary_key(
-    store: Store, campaign: tuple[str, str]
-) -> None:
-    """The page where seqs have no gap: a bounded range scan, plus the "more after it?" lookup."""
-    _fill(store, 50)
-    conn = store.connection()
-    conn.execute("ANALYZE")
-    for after in (0, 25):
-        plan = _plan(conn, PAGE_RANGE_SQL, (1, after, 20))
-        table_steps = [step for step in plan if "activities" in step]
-        assert table_steps == [
-            "SEARCH activities USING PRIMARY KEY (campaign_pk=? AND seq>? AND seq<?)",
-            "SEARCH activities USING PRIMARY KEY (campaign_pk=? AND seq>?)",
-        ], plan
-        assert not any("TEMP B-TREE" in step for step in plan), plan
-    assert "OFFSET" not in PAGE_RANGE_SQL.upper()
+    assert "OFFSET" not in sql.upper()
 
 
 def _check_read_page_against_fetch_page(store: Store, pk: int, last_seq: int) -> None:
