@@ -37,6 +37,9 @@ class ActivitiesHandlers:
 
     def __init__(self, service: ActivitiesService) -> None:
         self.service = service
+        # Bound once: every request calls them.
+        self._share_snapshot = service.store.share_snapshot
+        self._page = service.get_activities_page
 
     async def get_campaign_activities(
         self, request: GetCampaignActivitiesRequest
@@ -44,13 +47,10 @@ class ActivitiesHandlers:
         """Return one page. SQLite is called inline: a page read takes microseconds, less than
         a hop to a thread pool would; the requests of one turn of the event loop share one read
         snapshot (see ``Store.share_snapshot``)."""
-        self.service.store.share_snapshot(get_running_loop().call_soon)
+        self._share_snapshot(get_running_loop().call_soon)
         try:
-            body = self.service.get_activities_page(
-                request.application_id,
-                request.campaign_id,
-                page_size=request.page_size,
-                token=request.token,
+            body = self._page(
+                request.application_id, request.campaign_id, request.page_size, request.token
             )
         except NotFoundError as exc:
             raise NotFoundException(exc.message) from None

@@ -37,7 +37,6 @@ _COMMON_SIZES: Final = {str(size): size for size in range(1, MAX_PAGE_SIZE + 1)}
 
 def clamp_page_size(
     raw: str | None,
-    *,
     default: int = DEFAULT_PAGE_SIZE,
     maximum: int = MAX_PAGE_SIZE,
 ) -> int:

@@ -45,7 +45,6 @@ class ActivitiesService:
         self,
         application_id: str,
         campaign_id: str,
-        *,
         page_size: str | None = None,
         token: str | None = None,
     ) -> bytes:
@@ -57,9 +56,7 @@ class ActivitiesService:
         a blank ``?token=`` with 400, as the spec's pattern requires).
         """
         campaign_pk = self.store.resolve_campaign(application_id, campaign_id)
-        limit = clamp_page_size(
-            page_size, default=self.default_page_size, maximum=self.max_page_size
-        )
+        limit = clamp_page_size(page_size, self.default_page_size, self.max_page_size)
         after = 0 if token is None else self.tokens.decode(application_id, campaign_id, token)
         items, last = self.store.read_page(campaign_pk, after, limit)
         # A NextToken only when rows follow the page: none that leads to an empty page.
