@@ -228,3 +228,15 @@ def test_a_body_is_awaited_only_when_one_can_come() -> None:
         asyncio.run(app(scope, receive, send))
         assert calls.count("receive") == expected, (version, headers)
         assert calls[-2:] == ["http.response.start", "http.response.body"]
+
+
+def test_kept_path_matches_are_bounded_and_short() -> None:
+    app = create_app(DemoHandlers())
+    for number in range(1100):  # more distinct paths than are kept
+        path = f"/v1/apps/app{number}/campaigns/c/activities"
+        start = call(app, http_scope(path), [{"type": "http.request", "body": b""}])[0]
+        assert start["status"] == 200
+    long_path = f"/v1/apps/{'a' * 2000}/campaigns/c/activities"
+    call(app, http_scope(long_path), [{"type": "http.request", "body": b""}])
+    assert 0 < len(app._matched) <= 1024
+    assert not any(len(key) > 1024 for key in app._matched)

@@ -58,6 +58,7 @@ _ACCESS_LINE: Final = '"%s %s HTTP/%s" %d %s %.2fms'  # the common log format's 
 DEFAULT_MAX_BODY_SIZE: Final = 10 * 1024 * 1024  # API Gateway's payload limit
 CORS_MAX_AGE: Final = 86400  # seconds; browsers cap it lower
 MATCH_CACHE_SIZE: Final = 1024  # templated paths whose match is kept (see App._matched)
+MATCH_CACHE_KEY_BYTES: Final = 1024  # a longer raw path is matched every time
 _REQUEST_ID_KEY: Final = "RequestID"
 _MESSAGE_KEY: Final = "Message"
 _EXPOSE_HEADERS: Final = b"x-amzn-RequestId, X-Amzn-ErrorType, Allow, Retry-After"
@@ -144,7 +145,8 @@ class App:
         }
         # Templated paths matched lately: a client asks for the same few paths again and again,
         # and a dict lookup is a fifth of the regular expression's cost. Forgotten all at once
-        # past MATCH_CACHE_SIZE, so a client sending random IDs only costs the matching.
+        # past MATCH_CACHE_SIZE, so a client sending random IDs only costs the matching; paths
+        # over MATCH_CACHE_KEY_BYTES are not kept, so the memory stays bounded too.
         self._matched: dict[bytes, tuple[_Bound, tuple[bytes, ...]]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -238,9 +240,10 @@ class App:
                 assert match.lastindex is not None  # the route's outer group
                 route, first, count = self._dynamic[match.lastindex]
                 found = route, match.groups()[first : first + count]
-                if len(self._matched) >= MATCH_CACHE_SIZE:
-                    self._matched.clear()
-                self._matched[raw_path] = found
+                if len(raw_path) <= MATCH_CACHE_KEY_BYTES:
+                    if len(self._matched) >= MATCH_CACHE_SIZE:
+                        self._matched.clear()
+                    self._matched[raw_path] = found
                 return found
         raise NotFoundException(f"No resource matches the path {_shorten(scope['path'])!r}.")
 
