@@ -286,6 +286,15 @@ def _enable_wal(conn: sqlite3.Connection, path: Path) -> None:
         raise RuntimeError(f"cannot put {path} in WAL mode (got {mode!r})")
 
 
+class _ThreadState(threading.local):
+    """What each thread of a Store keeps: its connection, its page-read cursor, and its shared
+    read snapshot while one is open (see Store.share_snapshot)."""
+
+    conn: sqlite3.Connection | None = None
+    reader: sqlite3.Cursor | None = None
+    snapshot: sqlite3.Connection | None = None
+
+
 class Store:
     """The mock server's database: one SQLite file, one connection per thread.
 
@@ -298,7 +307,7 @@ class Store:
     ) -> None:
         self.path = Path(path)
         self.read_only = read_only
-        self._local = threading.local()
+        self._local = _ThreadState()
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
         self._closed = False
@@ -355,7 +364,7 @@ class Store:
 
     def connection(self) -> sqlite3.Connection:
         """Return this thread's connection, opening it on first use."""
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        conn: sqlite3.Connection | None = self._local.conn
         if conn is None:
             conn = self._connect(query_only=self.read_only)
             self._local.conn = conn
@@ -364,7 +373,7 @@ class Store:
     def _reader(self) -> sqlite3.Cursor:
         """This thread's cursor for page reads, kept: a new cursor per request costs more than
         the statement's parameters."""
-        cursor: sqlite3.Cursor | None = getattr(self._local, "reader", None)
+        cursor: sqlite3.Cursor | None = self._local.reader
         if cursor is None:
             cursor = self._local.reader = self.connection().cursor()
         return cursor
@@ -380,7 +389,7 @@ class Store:
         of the turn arrived and before any is answered, and it lasts one turn, so WAL
         checkpoints are never held up. A write on this thread ends it first (see ``write``).
         """
-        if getattr(self._local, "snapshot", None) is not None:
+        if self._local.snapshot is not None:
             return
         conn = self.connection()
         if conn.in_transaction:
@@ -390,7 +399,7 @@ class Store:
         schedule_end(self._end_snapshot)
 
     def _end_snapshot(self) -> None:
-        conn: sqlite3.Connection | None = getattr(self._local, "snapshot", None)
+        conn: sqlite3.Connection | None = self._local.snapshot
         if conn is None:
             return
         self._local.snapshot = None

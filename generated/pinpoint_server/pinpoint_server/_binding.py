@@ -31,6 +31,8 @@ from pinpoint_server.requests import (
     GetCampaignActivitiesRequest,
     OptionsCampaignActivitiesRequest,
     RequestContext,
+    _new_GetCampaignActivitiesRequest,
+    _new_OptionsCampaignActivitiesRequest,
 )
 
 _INTEGER = re.compile(r"-?[0-9]+")
@@ -286,13 +288,13 @@ def bind_get_campaign_activities(
         )
     (page_size, token) = _query_params
     accept = _header(_context, b"accept", "accept")
-    return GetCampaignActivitiesRequest(
-        application_id=application_id,
-        campaign_id=campaign_id,
-        page_size=page_size,
-        token=token,
-        accept=accept,
-        context=_context,
+    return _new_GetCampaignActivitiesRequest(
+        application_id,
+        campaign_id,
+        _context,
+        page_size,
+        token,
+        accept,
     )
 
 
@@ -321,8 +323,8 @@ def bind_options_campaign_activities(
             _bind_path_options_campaign_activities(_groups),
         )
     (application_id, campaign_id) = _path_values
-    return OptionsCampaignActivitiesRequest(
-        application_id=application_id,
-        campaign_id=campaign_id,
-        context=_context,
+    return _new_OptionsCampaignActivitiesRequest(
+        application_id,
+        campaign_id,
+        _context,
     )

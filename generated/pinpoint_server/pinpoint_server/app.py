@@ -293,14 +293,14 @@ class App:
             raise ValueError(f"the {operation.handler_name} handler returned status {status!r}")
         if operation.is_preflight:
             cors = self._cors  # a preflight answer is for a browser, Origin or not
-        headers = [*cors, (b"x-amzn-requestid", request_id.encode())]
         body = response.body if operation.has_body else None
+        request_id_header = (b"x-amzn-requestid", request_id.encode())
         if body is None:
             payload = b""
+            headers = [*cors, request_id_header, _NO_BODY]
         else:
             payload = body.data if body.__class__ is RawJSON else _encode(body).encode()
-            headers.append(_JSON)
-        headers.append((b"content-length", str(len(payload)).encode()))
+            headers = [*cors, request_id_header, _JSON, (b"content-length", b"%d" % len(payload))]
         if operation.is_preflight:
             headers.extend(route.preflight)
         if response.headers:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from pinpoint_server._frozen import slot_setter
 
+_new = object.__new__
+
 __all__ = [
     "RequestContext",
     "GetCampaignActivitiesRequest",
@@ -128,6 +130,26 @@ _GetCampaignActivitiesRequest_token = slot_setter(GetCampaignActivitiesRequest, 
 _GetCampaignActivitiesRequest_accept = slot_setter(GetCampaignActivitiesRequest, "accept")
 
 
+def _new_GetCampaignActivitiesRequest(
+    application_id: str,
+    campaign_id: str,
+    context: RequestContext,
+    page_size: str | None,
+    token: str | None,
+    accept: str | None,
+) -> GetCampaignActivitiesRequest:
+    """What ``GetCampaignActivitiesRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(GetCampaignActivitiesRequest)
+    _GetCampaignActivitiesRequest_application_id(self, application_id)
+    _GetCampaignActivitiesRequest_campaign_id(self, campaign_id)
+    _GetCampaignActivitiesRequest_context(self, context)
+    _GetCampaignActivitiesRequest_page_size(self, page_size)
+    _GetCampaignActivitiesRequest_token(self, token)
+    _GetCampaignActivitiesRequest_accept(self, accept)
+    return self
+
+
 @dataclass(frozen=True, slots=True, kw_only=True, init=False)
 class OptionsCampaignActivitiesRequest:
     """The request of ``OPTIONS /v1/apps/{application-id}/campaigns/{campaign-id}/activities`` (OptionsCampaignActivities)."""
@@ -157,3 +179,17 @@ _OptionsCampaignActivitiesRequest_campaign_id = slot_setter(
     OptionsCampaignActivitiesRequest, "campaign_id"
 )
 _OptionsCampaignActivitiesRequest_context = slot_setter(OptionsCampaignActivitiesRequest, "context")
+
+
+def _new_OptionsCampaignActivitiesRequest(
+    application_id: str,
+    campaign_id: str,
+    context: RequestContext,
+) -> OptionsCampaignActivitiesRequest:
+    """What ``OptionsCampaignActivitiesRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(OptionsCampaignActivitiesRequest)
+    _OptionsCampaignActivitiesRequest_application_id(self, application_id)
+    _OptionsCampaignActivitiesRequest_campaign_id(self, campaign_id)
+    _OptionsCampaignActivitiesRequest_context(self, context)
+    return self
