@@ -200,3 +200,22 @@ def test_recursive_schema(library: Any) -> None:
     errors = library.validate("Category", tree)
     assert len(errors) == 1 and errors[0].keyword == "type"
     assert errors[0].pointer == "/children/0" * 49 + "/children/0/id"
+
+
+def test_predicate_is_is_valid_looked_up_once(pinpoint: Any) -> None:
+    cases = [
+        ("ActivityResponse", item()),
+        ("ActivityResponse", item(State="DONE")),
+        ("ActivityResponse", item(TotalEndpointCount=2**40)),
+        ("GetCampaignActivities.query.page-size", "20"),
+        ("GetCampaignActivities.query.page-size", "twenty"),
+    ]
+    for name, value in cases:
+        for formats in (False, True):
+            check = pinpoint.predicate(name, formats=formats)
+            assert check(value) is pinpoint.is_valid(name, value, formats=formats), (name, value)
+    too_big = item(TotalEndpointCount=2**40)  # format int32: asserted only with formats=True
+    assert pinpoint.predicate("ActivityResponse", formats=True)(too_big) is False
+    assert pinpoint.predicate("ActivityResponse")(too_big) is True
+    with pytest.raises(KeyError, match="unknown schema name"):
+        pinpoint.predicate("NoSuchSchema")
