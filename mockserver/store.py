@@ -48,7 +48,7 @@ _CAMPAIGN_CACHE_SIZE: Final = 65_536
 PAGE_SIZE: Final = 16384
 
 # The statements of a request. PAGE_SQL is a range scan of the activities primary key:
-# keyset (seq > ?), never OFFSET, so every page costs the same. Tests EXPLAIN both.
+# keyset (seq > ?), never OFFSET, so every page costs the same. Tests EXPLAIN each.
 RESOLVE_SQL: Final = (
     "SELECT a.pk, c.pk FROM applications AS a"
     " LEFT JOIN campaigns AS c ON c.application_pk = a.pk AND c.campaign_id = ?"
