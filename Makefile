@@ -15,7 +15,7 @@ AUTH ?= none
 EXAMPLES ?= 200
 SEED ?= 20261030
 IDS ?=
-GENERATED_PACKAGES := pinpoint_client pinpoint_server pinpoint_validators
+GENERATED_PACKAGES := pinpoint_client pinpoint_server pinpoint_validators pinpoint_admin_client pinpoint_admin_server pinpoint_admin_validators
 
 .PHONY: help venv test lint format typecheck pytest regenerate check-generated drift serve seed contract bench clean
 

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from generator import targets
-from generator.config import TARGETS, Config, load_config
+from generator.config import TARGETS, Config, load_configs
 from generator.errors import GeneratorError, SpecError
 from generator.formatting import format_tree
 from generator.loader import load_document, validate_document
@@ -28,10 +28,21 @@ _PEP440 = re.compile(
 )
 
 
-def parse_args(argv: list[str] | None, defaults: Config) -> tuple[Config, bool]:
+def parse_args(
+    argv: list[str] | None, configured: tuple[Config, ...]
+) -> tuple[tuple[Config, ...], bool]:
+    """The documents to generate: every configured one, or the one ``--spec`` names (with the
+    packages configured for it, else those of the first configured document)."""
     parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__)
-    parser.add_argument("--spec", type=Path, default=defaults.spec, help="the OpenAPI 3.1 document")
-    parser.add_argument("--out", type=Path, default=defaults.out, help="the output folder")
+    parser.add_argument(
+        "--spec",
+        type=Path,
+        help="one OpenAPI 3.1 document (default: every document of [tool.generator]:"
+        f" {', '.join(str(c.spec) for c in configured)})",
+    )
+    parser.add_argument(
+        "--out", type=Path, help=f"the output folder (default: {configured[0].out})"
+    )
     parser.add_argument(
         "--only",
         default=",".join(TARGETS),
@@ -47,7 +58,13 @@ def parse_args(argv: list[str] | None, defaults: Config) -> tuple[Config, bool]:
         parser.error(
             f"--only: unknown target(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(TARGETS)}"
         )
-    return replace(defaults, spec=args.spec, out=args.out, only=only), args.check
+    chosen = configured
+    if args.spec is not None:
+        same = [c for c in configured if c.spec.resolve() == args.spec.resolve()]
+        chosen = (replace(same[0] if same else configured[0], spec=args.spec),)
+    return tuple(
+        replace(c, only=only, out=c.out if args.out is None else args.out) for c in chosen
+    ), args.check
 
 
 def read_model(spec: Path) -> ApiModel:
@@ -176,33 +193,39 @@ def _validated_generate(config: Config, into: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        config, check = parse_args(argv, load_config())
+        configs, check = parse_args(argv, load_configs())
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    try:
-        with tempfile.TemporaryDirectory(prefix="generated-") as tmp:
-            fresh = Path(tmp)
-            packages = _validated_generate(config, fresh)
-            if check:
-                problems = [
-                    f"{line[:9]}{config.out / package / line[9:]}"
-                    for package in packages
-                    for line in stale_files(fresh / package, config.out / package)
-                ]
-                if problems:
-                    print(f"{config.out}/ is stale; run 'make regenerate':", file=sys.stderr)
-                    print("\n".join(f"  {p}" for p in problems), file=sys.stderr)
-                    return 1
-                print(f"{config.out}/ is up to date ({', '.join(packages)})")
-                return 0
-            for package in packages:
-                changed = sync(fresh / package, config.out / package)
-                print(f"{config.out / package}: {changed} file(s) changed")
-    except SpecError as exc:
-        print(f"{config.spec}: {exc.where}: {exc.message}", file=sys.stderr)
-        return 2
-    except GeneratorError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+    stale: list[str] = []
+    done: list[str] = []
+    for config in configs:
+        try:
+            with tempfile.TemporaryDirectory(prefix="generated-") as tmp:
+                fresh = Path(tmp)
+                packages = _validated_generate(config, fresh)
+                done += packages
+                if check:
+                    stale += [
+                        f"{line[:9]}{config.out / package / line[9:]}"
+                        for package in packages
+                        for line in stale_files(fresh / package, config.out / package)
+                    ]
+                    continue
+                for package in packages:
+                    changed = sync(fresh / package, config.out / package)
+                    print(f"{config.out / package}: {changed} file(s) changed")
+        except SpecError as exc:
+            print(f"{config.spec}: {exc.where}: {exc.message}", file=sys.stderr)
+            return 2
+        except GeneratorError as exc:
+            print(f"error: {config.spec}: {exc}", file=sys.stderr)
+            return 1
+    if check:
+        out = ", ".join(sorted({str(c.out) for c in configs}))
+        if stale:
+            print(f"{out}/ is stale; run 'make regenerate':", file=sys.stderr)
+            print("\n".join(f"  {p}" for p in stale), file=sys.stderr)
+            return 1
+        print(f"{out}/ is up to date ({', '.join(done)})")
     return 0

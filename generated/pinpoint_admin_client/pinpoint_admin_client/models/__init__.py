@@ -1,0 +1,45 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .activities_input import ActivitiesInput
+from .activities_input_item_item import ActivitiesInputItemItem
+from .application import Application
+from .application_input import ApplicationInput
+from .application_list import ApplicationList
+from .campaign import Campaign
+from .campaign_input import CampaignInput
+from .clock import Clock
+from .clock_advance import ClockAdvance
+from .clock_setting import ClockSetting
+from .fault import Fault
+from .fault_input import FaultInput
+from .fault_list import FaultList
+from .health import Health
+from .health_status import HealthStatus
+from .message_body import MessageBody
+from .reset_result import ResetResult
+from .store_info import StoreInfo
+from .stored_activities import StoredActivities
+from .stored_activities_item_item import StoredActivitiesItemItem
+
+__all__ = (
+    "ActivitiesInput",
+    "ActivitiesInputItemItem",
+    "Application",
+    "ApplicationInput",
+    "ApplicationList",
+    "Campaign",
+    "CampaignInput",
+    "Clock",
+    "ClockAdvance",
+    "ClockSetting",
+    "Fault",
+    "FaultInput",
+    "FaultList",
+    "Health",
+    "HealthStatus",
+    "MessageBody",
+    "ResetResult",
+    "StoredActivities",
+    "StoredActivitiesItemItem",
+    "StoreInfo",
+)

@@ -1,0 +1,624 @@
+"""What a handler receives: one frozen request class per operation, and the raw request context.
+
+Parameters arrive percent-decoded, validated against their schemas and converted (an integer
+parameter is an ``int``); an absent optional parameter is ``None``. The request body, when the
+operation has one, is the parsed and validated JSON. Every request builds these objects, so
+their ``__init__`` is written out to set the slots directly (see ``_frozen``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pinpoint_admin_server import models as _models
+from pinpoint_admin_server._frozen import slot_setter
+
+_new = object.__new__
+
+__all__ = [
+    "RequestContext",
+    "GetHealthRequest",
+    "ResetMockRequest",
+    "ListApplicationsRequest",
+    "PutApplicationRequest",
+    "DeleteApplicationRequest",
+    "PutCampaignRequest",
+    "DeleteCampaignRequest",
+    "AddActivitiesRequest",
+    "DeleteActivitiesRequest",
+    "GetClockRequest",
+    "SetClockRequest",
+    "AdvanceClockRequest",
+    "ListFaultsRequest",
+    "AddFaultRequest",
+    "ClearFaultsRequest",
+]
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class RequestContext:
+    """The request as it arrived, for guards (signatures, throttling) and curious handlers."""
+
+    request_id: str
+    """The ID of this request (a UUID4), answered in the ``x-amzn-RequestId`` header."""
+    operation_id: str
+    """The ``operationId`` the request was routed to."""
+    security: tuple[str, ...]
+    """The security schemes the operation requires (empty when it allows anonymous calls)."""
+    method: str
+    raw_path: bytes
+    """The path as the client sent it, still percent-encoded."""
+    path: str
+    query_string: bytes
+    headers: tuple[tuple[bytes, bytes], ...]
+    """The request headers as the ASGI server gives them (names in lower case)."""
+    client: tuple[str, int] | None
+    body: bytes
+
+    def __init__(
+        self,
+        request_id: str,
+        operation_id: str,
+        security: tuple[str, ...],
+        method: str,
+        raw_path: bytes,
+        path: str,
+        query_string: bytes,
+        headers: tuple[tuple[bytes, bytes], ...],
+        client: tuple[str, int] | None,
+        body: bytes,
+    ) -> None:
+        _RequestContext_request_id(self, request_id)
+        _RequestContext_operation_id(self, operation_id)
+        _RequestContext_security(self, security)
+        _RequestContext_method(self, method)
+        _RequestContext_raw_path(self, raw_path)
+        _RequestContext_path(self, path)
+        _RequestContext_query_string(self, query_string)
+        _RequestContext_headers(self, headers)
+        _RequestContext_client(self, client)
+        _RequestContext_body(self, body)
+
+    def header(self, name: str) -> str | None:
+        """The first value of a header (case-insensitive), decoded as Latin-1; None if absent."""
+        wanted = name.lower().encode("latin-1")
+        for key, value in self.headers:
+            if key.lower() == wanted:
+                return value.decode("latin-1")
+        return None
+
+
+_RequestContext_request_id = slot_setter(RequestContext, "request_id")
+_RequestContext_operation_id = slot_setter(RequestContext, "operation_id")
+_RequestContext_security = slot_setter(RequestContext, "security")
+_RequestContext_method = slot_setter(RequestContext, "method")
+_RequestContext_raw_path = slot_setter(RequestContext, "raw_path")
+_RequestContext_path = slot_setter(RequestContext, "path")
+_RequestContext_query_string = slot_setter(RequestContext, "query_string")
+_RequestContext_headers = slot_setter(RequestContext, "headers")
+_RequestContext_client = slot_setter(RequestContext, "client")
+_RequestContext_body = slot_setter(RequestContext, "body")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class GetHealthRequest:
+    """The request of ``GET /_mock/health`` (GetHealth)."""
+
+    context: RequestContext
+
+    def __init__(
+        self,
+        *,
+        context: RequestContext,
+    ) -> None:
+        _GetHealthRequest_context(self, context)
+
+
+_GetHealthRequest_context = slot_setter(GetHealthRequest, "context")
+
+
+def _new_GetHealthRequest(
+    context: RequestContext,
+) -> GetHealthRequest:
+    """What ``GetHealthRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(GetHealthRequest)
+    _GetHealthRequest_context(self, context)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class ResetMockRequest:
+    """The request of ``POST /_mock/reset`` (ResetMock)."""
+
+    context: RequestContext
+    demo: bool | None = None
+    """Query parameter ``demo``: Add the demo data again after emptying (the spec's example IDs and activities)."""
+
+    def __init__(
+        self,
+        *,
+        context: RequestContext,
+        demo: bool | None = None,
+    ) -> None:
+        _ResetMockRequest_context(self, context)
+        _ResetMockRequest_demo(self, demo)
+
+
+_ResetMockRequest_context = slot_setter(ResetMockRequest, "context")
+_ResetMockRequest_demo = slot_setter(ResetMockRequest, "demo")
+
+
+def _new_ResetMockRequest(
+    context: RequestContext,
+    demo: bool | None,
+) -> ResetMockRequest:
+    """What ``ResetMockRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(ResetMockRequest)
+    _ResetMockRequest_context(self, context)
+    _ResetMockRequest_demo(self, demo)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class ListApplicationsRequest:
+    """The request of ``GET /_mock/apps`` (ListApplications)."""
+
+    context: RequestContext
+
+    def __init__(
+        self,
+        *,
+        context: RequestContext,
+    ) -> None:
+        _ListApplicationsRequest_context(self, context)
+
+
+_ListApplicationsRequest_context = slot_setter(ListApplicationsRequest, "context")
+
+
+def _new_ListApplicationsRequest(
+    context: RequestContext,
+) -> ListApplicationsRequest:
+    """What ``ListApplicationsRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(ListApplicationsRequest)
+    _ListApplicationsRequest_context(self, context)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class PutApplicationRequest:
+    """The request of ``PUT /_mock/apps/{application-id}`` (PutApplication)."""
+
+    application_id: str
+    """Path parameter ``application-id``: The application's ID, as the main API's path uses it."""
+    context: RequestContext
+    body: _models.ApplicationInput | None = None
+    """The JSON request body, None when the request has none."""
+
+    def __init__(
+        self,
+        *,
+        application_id: str,
+        context: RequestContext,
+        body: _models.ApplicationInput | None = None,
+    ) -> None:
+        _PutApplicationRequest_application_id(self, application_id)
+        _PutApplicationRequest_context(self, context)
+        _PutApplicationRequest_body(self, body)
+
+
+_PutApplicationRequest_application_id = slot_setter(PutApplicationRequest, "application_id")
+_PutApplicationRequest_context = slot_setter(PutApplicationRequest, "context")
+_PutApplicationRequest_body = slot_setter(PutApplicationRequest, "body")
+
+
+def _new_PutApplicationRequest(
+    application_id: str,
+    context: RequestContext,
+    body: _models.ApplicationInput | None,
+) -> PutApplicationRequest:
+    """What ``PutApplicationRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(PutApplicationRequest)
+    _PutApplicationRequest_application_id(self, application_id)
+    _PutApplicationRequest_context(self, context)
+    _PutApplicationRequest_body(self, body)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class DeleteApplicationRequest:
+    """The request of ``DELETE /_mock/apps/{application-id}`` (DeleteApplication)."""
+
+    application_id: str
+    """Path parameter ``application-id``: The application's ID, as the main API's path uses it."""
+    context: RequestContext
+
+    def __init__(
+        self,
+        *,
+        application_id: str,
+        context: RequestContext,
+    ) -> None:
+        _DeleteApplicationRequest_application_id(self, application_id)
+        _DeleteApplicationRequest_context(self, context)
+
+
+_DeleteApplicationRequest_application_id = slot_setter(DeleteApplicationRequest, "application_id")
+_DeleteApplicationRequest_context = slot_setter(DeleteApplicationRequest, "context")
+
+
+def _new_DeleteApplicationRequest(
+    application_id: str,
+    context: RequestContext,
+) -> DeleteApplicationRequest:
+    """What ``DeleteApplicationRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(DeleteApplicationRequest)
+    _DeleteApplicationRequest_application_id(self, application_id)
+    _DeleteApplicationRequest_context(self, context)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class PutCampaignRequest:
+    """The request of ``PUT /_mock/apps/{application-id}/campaigns/{campaign-id}`` (PutCampaign)."""
+
+    application_id: str
+    """Path parameter ``application-id``: The application's ID, as the main API's path uses it."""
+    campaign_id: str
+    """Path parameter ``campaign-id``: The campaign's ID, as the main API's path uses it."""
+    context: RequestContext
+    body: _models.CampaignInput | None = None
+    """The JSON request body, None when the request has none."""
+
+    def __init__(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        context: RequestContext,
+        body: _models.CampaignInput | None = None,
+    ) -> None:
+        _PutCampaignRequest_application_id(self, application_id)
+        _PutCampaignRequest_campaign_id(self, campaign_id)
+        _PutCampaignRequest_context(self, context)
+        _PutCampaignRequest_body(self, body)
+
+
+_PutCampaignRequest_application_id = slot_setter(PutCampaignRequest, "application_id")
+_PutCampaignRequest_campaign_id = slot_setter(PutCampaignRequest, "campaign_id")
+_PutCampaignRequest_context = slot_setter(PutCampaignRequest, "context")
+_PutCampaignRequest_body = slot_setter(PutCampaignRequest, "body")
+
+
+def _new_PutCampaignRequest(
+    application_id: str,
+    campaign_id: str,
+    context: RequestContext,
+    body: _models.CampaignInput | None,
+) -> PutCampaignRequest:
+    """What ``PutCampaignRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(PutCampaignRequest)
+    _PutCampaignRequest_application_id(self, application_id)
+    _PutCampaignRequest_campaign_id(self, campaign_id)
+    _PutCampaignRequest_context(self, context)
+    _PutCampaignRequest_body(self, body)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class DeleteCampaignRequest:
+    """The request of ``DELETE /_mock/apps/{application-id}/campaigns/{campaign-id}`` (DeleteCampaign)."""
+
+    application_id: str
+    """Path parameter ``application-id``: The application's ID, as the main API's path uses it."""
+    campaign_id: str
+    """Path parameter ``campaign-id``: The campaign's ID, as the main API's path uses it."""
+    context: RequestContext
+
+    def __init__(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        context: RequestContext,
+    ) -> None:
+        _DeleteCampaignRequest_application_id(self, application_id)
+        _DeleteCampaignRequest_campaign_id(self, campaign_id)
+        _DeleteCampaignRequest_context(self, context)
+
+
+_DeleteCampaignRequest_application_id = slot_setter(DeleteCampaignRequest, "application_id")
+_DeleteCampaignRequest_campaign_id = slot_setter(DeleteCampaignRequest, "campaign_id")
+_DeleteCampaignRequest_context = slot_setter(DeleteCampaignRequest, "context")
+
+
+def _new_DeleteCampaignRequest(
+    application_id: str,
+    campaign_id: str,
+    context: RequestContext,
+) -> DeleteCampaignRequest:
+    """What ``DeleteCampaignRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(DeleteCampaignRequest)
+    _DeleteCampaignRequest_application_id(self, application_id)
+    _DeleteCampaignRequest_campaign_id(self, campaign_id)
+    _DeleteCampaignRequest_context(self, context)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class AddActivitiesRequest:
+    """The request of ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/activities`` (AddActivities)."""
+
+    application_id: str
+    """Path parameter ``application-id``: The application's ID, as the main API's path uses it."""
+    campaign_id: str
+    """Path parameter ``campaign-id``: The campaign's ID, as the main API's path uses it."""
+    body: _models.ActivitiesInput
+    """The JSON request body."""
+    context: RequestContext
+
+    def __init__(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        body: _models.ActivitiesInput,
+        context: RequestContext,
+    ) -> None:
+        _AddActivitiesRequest_application_id(self, application_id)
+        _AddActivitiesRequest_campaign_id(self, campaign_id)
+        _AddActivitiesRequest_body(self, body)
+        _AddActivitiesRequest_context(self, context)
+
+
+_AddActivitiesRequest_application_id = slot_setter(AddActivitiesRequest, "application_id")
+_AddActivitiesRequest_campaign_id = slot_setter(AddActivitiesRequest, "campaign_id")
+_AddActivitiesRequest_body = slot_setter(AddActivitiesRequest, "body")
+_AddActivitiesRequest_context = slot_setter(AddActivitiesRequest, "context")
+
+
+def _new_AddActivitiesRequest(
+    application_id: str,
+    campaign_id: str,
+    body: _models.ActivitiesInput,
+    context: RequestContext,
+) -> AddActivitiesRequest:
+    """What ``AddActivitiesRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(AddActivitiesRequest)
+    _AddActivitiesRequest_application_id(self, application_id)
+    _AddActivitiesRequest_campaign_id(self, campaign_id)
+    _AddActivitiesRequest_body(self, body)
+    _AddActivitiesRequest_context(self, context)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class DeleteActivitiesRequest:
+    """The request of ``DELETE /_mock/apps/{application-id}/campaigns/{campaign-id}/activities`` (DeleteActivities)."""
+
+    application_id: str
+    """Path parameter ``application-id``: The application's ID, as the main API's path uses it."""
+    campaign_id: str
+    """Path parameter ``campaign-id``: The campaign's ID, as the main API's path uses it."""
+    context: RequestContext
+
+    def __init__(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        context: RequestContext,
+    ) -> None:
+        _DeleteActivitiesRequest_application_id(self, application_id)
+        _DeleteActivitiesRequest_campaign_id(self, campaign_id)
+        _DeleteActivitiesRequest_context(self, context)
+
+
+_DeleteActivitiesRequest_application_id = slot_setter(DeleteActivitiesRequest, "application_id")
+_DeleteActivitiesRequest_campaign_id = slot_setter(DeleteActivitiesRequest, "campaign_id")
+_DeleteActivitiesRequest_context = slot_setter(DeleteActivitiesRequest, "context")
+
+
+def _new_DeleteActivitiesRequest(
+    application_id: str,
+    campaign_id: str,
+    context: RequestContext,
+) -> DeleteActivitiesRequest:
+    """What ``DeleteActivitiesRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(DeleteActivitiesRequest)
+    _DeleteActivitiesRequest_application_id(self, application_id)
+    _DeleteActivitiesRequest_campaign_id(self, campaign_id)
+    _DeleteActivitiesRequest_context(self, context)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class GetClockRequest:
+    """The request of ``GET /_mock/clock`` (GetClock)."""
+
+    context: RequestContext
+
+    def __init__(
+        self,
+        *,
+        context: RequestContext,
+    ) -> None:
+        _GetClockRequest_context(self, context)
+
+
+_GetClockRequest_context = slot_setter(GetClockRequest, "context")
+
+
+def _new_GetClockRequest(
+    context: RequestContext,
+) -> GetClockRequest:
+    """What ``GetClockRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(GetClockRequest)
+    _GetClockRequest_context(self, context)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class SetClockRequest:
+    """The request of ``PUT /_mock/clock`` (SetClock)."""
+
+    body: _models.ClockSetting
+    """The JSON request body."""
+    context: RequestContext
+
+    def __init__(
+        self,
+        *,
+        body: _models.ClockSetting,
+        context: RequestContext,
+    ) -> None:
+        _SetClockRequest_body(self, body)
+        _SetClockRequest_context(self, context)
+
+
+_SetClockRequest_body = slot_setter(SetClockRequest, "body")
+_SetClockRequest_context = slot_setter(SetClockRequest, "context")
+
+
+def _new_SetClockRequest(
+    body: _models.ClockSetting,
+    context: RequestContext,
+) -> SetClockRequest:
+    """What ``SetClockRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(SetClockRequest)
+    _SetClockRequest_body(self, body)
+    _SetClockRequest_context(self, context)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class AdvanceClockRequest:
+    """The request of ``POST /_mock/clock/advance`` (AdvanceClock)."""
+
+    body: _models.ClockAdvance
+    """The JSON request body."""
+    context: RequestContext
+
+    def __init__(
+        self,
+        *,
+        body: _models.ClockAdvance,
+        context: RequestContext,
+    ) -> None:
+        _AdvanceClockRequest_body(self, body)
+        _AdvanceClockRequest_context(self, context)
+
+
+_AdvanceClockRequest_body = slot_setter(AdvanceClockRequest, "body")
+_AdvanceClockRequest_context = slot_setter(AdvanceClockRequest, "context")
+
+
+def _new_AdvanceClockRequest(
+    body: _models.ClockAdvance,
+    context: RequestContext,
+) -> AdvanceClockRequest:
+    """What ``AdvanceClockRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(AdvanceClockRequest)
+    _AdvanceClockRequest_body(self, body)
+    _AdvanceClockRequest_context(self, context)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class ListFaultsRequest:
+    """The request of ``GET /_mock/faults`` (ListFaults)."""
+
+    context: RequestContext
+
+    def __init__(
+        self,
+        *,
+        context: RequestContext,
+    ) -> None:
+        _ListFaultsRequest_context(self, context)
+
+
+_ListFaultsRequest_context = slot_setter(ListFaultsRequest, "context")
+
+
+def _new_ListFaultsRequest(
+    context: RequestContext,
+) -> ListFaultsRequest:
+    """What ``ListFaultsRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(ListFaultsRequest)
+    _ListFaultsRequest_context(self, context)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class AddFaultRequest:
+    """The request of ``POST /_mock/faults`` (AddFault)."""
+
+    body: _models.FaultInput
+    """The JSON request body."""
+    context: RequestContext
+
+    def __init__(
+        self,
+        *,
+        body: _models.FaultInput,
+        context: RequestContext,
+    ) -> None:
+        _AddFaultRequest_body(self, body)
+        _AddFaultRequest_context(self, context)
+
+
+_AddFaultRequest_body = slot_setter(AddFaultRequest, "body")
+_AddFaultRequest_context = slot_setter(AddFaultRequest, "context")
+
+
+def _new_AddFaultRequest(
+    body: _models.FaultInput,
+    context: RequestContext,
+) -> AddFaultRequest:
+    """What ``AddFaultRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(AddFaultRequest)
+    _AddFaultRequest_body(self, body)
+    _AddFaultRequest_context(self, context)
+    return self
+
+
+@dataclass(frozen=True, slots=True, kw_only=True, init=False)
+class ClearFaultsRequest:
+    """The request of ``DELETE /_mock/faults`` (ClearFaults)."""
+
+    context: RequestContext
+
+    def __init__(
+        self,
+        *,
+        context: RequestContext,
+    ) -> None:
+        _ClearFaultsRequest_context(self, context)
+
+
+_ClearFaultsRequest_context = slot_setter(ClearFaultsRequest, "context")
+
+
+def _new_ClearFaultsRequest(
+    context: RequestContext,
+) -> ClearFaultsRequest:
+    """What ``ClearFaultsRequest(...)`` makes, for the app: positional and without
+    ``type.__call__``, a third cheaper."""
+    self = _new(ClearFaultsRequest)
+    _ClearFaultsRequest_context(self, context)
+    return self

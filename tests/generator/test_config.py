@@ -1,0 +1,90 @@
+"""``[tool.generator]``: the flat form (one document) and the list form (several)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.cli import parse_args
+from generator.config import Config, load_configs
+
+FLAT = """
+[tool.generator]
+spec = "a.yaml"
+out = "gen"
+client_package = "a_client"
+"""
+
+LIST = """
+[tool.generator]
+out = "gen"
+
+[[tool.generator.specs]]
+spec = "a.yaml"
+client_package = "a_client"
+server_package = "a_server"
+validators_package = "a_validators"
+
+[[tool.generator.specs]]
+spec = "b.yaml"
+client_package = "b_client"
+server_package = "b_server"
+validators_package = "b_validators"
+"""
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "pyproject.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_flat_form_is_one_document(tmp_path: Path) -> None:
+    (config,) = load_configs(_write(tmp_path, FLAT))
+    assert config.spec == Path("a.yaml")
+    assert config.out == Path("gen")
+    assert config.client_package == "a_client"
+    assert config.server_package == Config().server_package  # the default stays
+
+
+def test_list_form_keeps_order_and_shares_out(tmp_path: Path) -> None:
+    configs = load_configs(_write(tmp_path, LIST))
+    assert [c.spec for c in configs] == [Path("a.yaml"), Path("b.yaml")]
+    assert {c.out for c in configs} == {Path("gen")}
+    assert [c.package_for("server") for c in configs] == ["a_server", "b_server"]
+
+
+def test_no_file_means_defaults(tmp_path: Path) -> None:
+    assert load_configs(tmp_path / "missing.toml") == (Config(),)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (LIST.replace('"b_server"', '"a_server"'), "package 'a_server' is already a.yaml's"),
+        (
+            LIST.replace('client_package = "b_client"\n', ""),
+            "specs[1]: missing keys client_package",
+        ),
+        (LIST.replace('out = "gen"', 'out = "gen"\nspec = "x.yaml"'), "unknown keys spec"),
+        (LIST.replace('"b_client"', '"b-client"'), "'b-client' is not a Python name"),
+        (FLAT + 'colour = "red"\n', "unknown keys colour"),
+        ('[tool.generator]\nspecs = "a.yaml"\n', "expected a non-empty array of tables"),
+    ],
+)
+def test_bad_tables_name_the_key(tmp_path: Path, text: str, message: str) -> None:
+    with pytest.raises(ValueError, match="tool.generator") as info:
+        load_configs(_write(tmp_path, text))
+    assert message in str(info.value)
+
+
+def test_cli_spec_picks_its_configured_packages(tmp_path: Path) -> None:
+    configs = load_configs(_write(tmp_path, LIST))
+    everything, check = parse_args([], configs)
+    assert everything == configs and not check
+    (chosen,), _ = parse_args(["--spec", "b.yaml", "--only", "server"], configs)
+    assert chosen.server_package == "b_server" and chosen.only == ("server",)
+    (other,), _ = parse_args(["--spec", "elsewhere.yaml", "--out", "x"], configs)
+    assert other.client_package == "a_client"  # an unconfigured document: the first's names
+    assert other.spec == Path("elsewhere.yaml") and other.out == Path("x")
