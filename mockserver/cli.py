@@ -53,7 +53,7 @@ def _positive_float(text: str) -> float:
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of both subcommands."""
     parser = argparse.ArgumentParser(
-        prog="python -m mockserver",
+        prog=None if Path(sys.argv[0]).name == "pinpoint-mock" else "python -m mockserver",
         description="The SQLite mock server of the Amazon Pinpoint Campaign Activities API.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
