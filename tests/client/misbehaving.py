@@ -2,9 +2,9 @@
 
 The mock server answers as AWS did; these tests also need a body that is not JSON, a status the
 spec does not document (418), a 500 or 502 on demand, a state AWS added later ("ARCHIVED") with
-a property the spec does not list, and a NextToken that repeats. The application ID in the path
-picks the behaviour (see ``answer``); anything after a ``~`` only makes the ID unique, so that
-each test has its own request counter.
+a property the spec does not list, a date that is not one, and a NextToken that repeats. The
+application ID in the path picks the behaviour (see ``answer``); anything after a ``~`` only makes
+the ID unique, so that each test has its own request counter.
 
 It is a raw ASGI app under a real uvicorn server on 127.0.0.1, so the client talks real HTTP.
 """
@@ -26,6 +26,7 @@ from typing import Any
 
 import uvicorn
 
+from tests.spec.common import load_spec
 from tests.support.servers import free_port
 
 Scope = MutableMapping[str, Any]
@@ -40,6 +41,12 @@ ACTIVITY = {
     "State": "COMPLETED",
     "Result": "SUCCESS",
 }
+
+
+def _date_time_properties() -> list[str]:
+    """The spec's `format: date-time` properties of ActivityResponse."""
+    properties = load_spec()["components"]["schemas"]["ActivityResponse"]["properties"]
+    return [name for name, node in properties.items() if node.get("format") == "date-time"]
 
 
 @dataclass
@@ -149,6 +156,9 @@ class Misbehaving:
             }
             body = {"NextToken": None, "Item": [activity, dict(ACTIVITY)], "Extra": [1, 2]}
             return 200, json_headers, json.dumps(body).encode()
+        if scenario == "bad-date":  # a date-time property of the spec that is not a date
+            activity = {**ACTIVITY, **dict.fromkeys(_date_time_properties(), "yesterday")}
+            return 200, json_headers, json.dumps({"NextToken": None, "Item": [activity]}).encode()
         if scenario == "loop":  # tokens: (none) -> t1 -> t2 -> t1: a cycle
             following = {"": "t1", "t1": "t2", "t2": "t1"}[query.get("token", "")]
             body = {

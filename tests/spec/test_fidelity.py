@@ -29,6 +29,9 @@ from tests.spec.common import (
 from tests.spec.reference import Reference, RefProperty, RefSchema, parse_reference
 
 _NULL_WORD = re.compile(r"\bnull\b", re.IGNORECASE)
+# The formats a reference description can imply (RefProperty.format); others, such as int32 on an
+# integer, are the spec's own detail that the reference does not print.
+_REFERENCE_FORMATS = ("date-time",)
 
 
 @pytest.fixture(scope="module")
@@ -230,6 +233,12 @@ def _compare_property(
         )
     if "null" in schema_types(prop) and not _NULL_WORD.search(ref_p.description):
         problems.append(f"{where}.type: the spec allows null, the reference never says so")
+    spec_format = prop.get("format") if prop.get("format") in _REFERENCE_FORMATS else None
+    if spec_format != ref_p.format:
+        problems.append(
+            f"{where}.format: spec {spec_format!r}, the reference's description implies "
+            f"{ref_p.format!r}"
+        )
     spec_enum = [str(v) for v in prop.get("enum", []) if v is not None]
     for value in ref_p.enum:
         if value not in spec_enum:
@@ -255,6 +264,7 @@ def test_reference_parser_found_the_tables(reference: Reference) -> None:
     assert any(op.parameters for op in reference.operations.values()), "no parameter parsed"
     assert reference.schemas and all(s.properties for s in reference.schemas.values())
     assert any(p.enum for s in reference.schemas.values() for p in s.properties), "no enum parsed"
+    assert any(p.format for s in reference.schemas.values() for p in s.properties), "no format"
 
 
 def test_reference_parser_agrees_with_the_example_bodies(reference: Reference) -> None:
@@ -407,3 +417,30 @@ def test_comparison_reports_each_kind_of_difference(
     mutate(spec)
     problems = compare_to_reference(spec, reference)
     assert [p for p in problems if fragment in p], f"{fragment!r} not reported in {problems}"
+
+
+def _spec_property(spec: JSONDict, schema: str, name: str) -> JSONDict:
+    node: JSONDict = deref(spec, spec["components"]["schemas"][schema]["properties"][name])
+    return node
+
+
+def test_comparison_reports_a_lost_or_an_invented_date_time(
+    spec: JSONDict, reference: Reference
+) -> None:
+    """The properties are picked from the reference: one it calls ISO 8601, one it does not."""
+    schema, dated = next(
+        (s, p) for s in reference.schemas.values() for p in s.properties if p.format
+    )
+    plain = next(
+        p.name for p in schema.properties if p.format is None and p.type.casefold() == "string"
+    )
+    del _spec_property(spec, schema.name, dated.name)["format"]
+    _spec_property(spec, schema.name, plain)["format"] = "date-time"
+    where = f"components.schemas.{schema.name}.properties"
+    implies = "the reference's description implies"
+    assert sorted(compare_to_reference(spec, reference)) == sorted(
+        [
+            f"{where}.{dated.name}.format: spec None, {implies} 'date-time'",
+            f"{where}.{plain}.format: spec 'date-time', {implies} None",
+        ]
+    )
