@@ -29,6 +29,8 @@ class ServeConfig:
     log_level: str = "info"
     # Check every response against the spec (a 500 on a violation): what the tests run with.
     validate_responses: bool = False
+    # The bearer token of the control plane (/_mock); None: open on loopback, off elsewhere.
+    admin_token: str | None = None
 
     def to_env(self) -> str:
         """Return the JSON that from_env reads back."""
@@ -57,4 +59,5 @@ class ServeConfig:
             rate_limit=None if data.get("rate_limit") is None else float(data["rate_limit"]),
             log_level=str(data.get("log_level", defaults.log_level)),
             validate_responses=bool(data.get("validate_responses", False)),
+            admin_token=None if data.get("admin_token") is None else str(data["admin_token"]),
         )
