@@ -154,6 +154,7 @@ class AdminHandlers:
 
     def _reset(self, demo: bool) -> int:
         self.store.reset()
+        self.faults.settle()  # the reset emptied the table
         if demo:
             seed_demo(self.store)
         return len(self.store.list_applications())

@@ -81,7 +81,7 @@ def build_app(config: ServeConfig) -> MockApp:
     routes = main_routes()
     faults = FaultTable(store, [op for op, _ in routes], main_error_types())
     # Faults last: a request that the signature or the rate limit refuses spends no fault.
-    fault_guard = FaultGuard(faults, store, {op: scope_reader(path) for op, path in routes})
+    fault_guard = FaultGuard(faults, {op: scope_reader(path) for op, path in routes})
     main = create_app(
         ActivitiesHandlers(ActivitiesService(store)),
         guards=[*build_guards(config), fault_guard],

@@ -5,10 +5,19 @@ one write transaction (BEGIN IMMEDIATE) that decrements ``remaining`` and delete
 armed failures fail exactly N requests however the requests spread over the workers. The oldest
 matching fault is used. Free of HTTP types: ``mockserver.guards`` turns a taken fault into the
 error response.
+
+Every request of the API asks whether a fault is armed, so the answer must cost next to nothing
+(a SQLite statement costs microseconds): it is one byte of a file beside the database
+(``<db>-faults``), mapped into every worker's memory. The byte is written only inside a write transaction of the
+database, so the writes are ordered as the commits are: it is set before a fault is committed
+and cleared only by a transaction that finds the table empty. 0 therefore means that no fault
+was armed at the last commit that touched faults; 1 means "perhaps", and the table is asked.
 """
 
 from __future__ import annotations
 
+import mmap
+import os
 import re
 import uuid
 from collections.abc import Collection, Mapping
@@ -74,6 +83,26 @@ def _message_for(status: int, error_type: str) -> str:
     return f"{text} (a fault armed through /_mock/faults)"
 
 
+class ArmedFlag:
+    """The shared "a fault may be armed" byte of a database (see the module's docstring)."""
+
+    def __init__(self, path: str) -> None:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if os.fstat(fd).st_size < 1:
+                os.ftruncate(fd, 1)
+            self._map = mmap.mmap(fd, 1)
+        finally:
+            os.close(fd)
+
+    def __bool__(self) -> bool:
+        return self._map[0] != 0
+
+    def set(self, armed: bool) -> None:
+        """Write the byte; call it only inside a write transaction of the database."""
+        self._map[0] = int(armed)
+
+
 class FaultTable:
     """The faults of one store. ``operations`` are the operationIds a fault may name;
     ``error_types`` the API's error type per status (the defaults)."""
@@ -84,6 +113,8 @@ class FaultTable:
         self.store = store
         self.operations = tuple(operations)
         self.error_types = dict(error_types)
+        self.armed = ArmedFlag(f"{store.path}-faults")
+        self.settle()  # a new flag file says 0; the table may hold faults
 
     def add(
         self,
@@ -120,6 +151,7 @@ class FaultTable:
             error_type, message, retry_after, delay_ms,
         )  # fmt: skip
         with self.store.write():
+            self.armed.set(True)  # before the commit: never 0 while a fault is armed
             self.store.connection().execute(
                 f"INSERT INTO faults ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -139,10 +171,15 @@ class FaultTable:
         """Disarm every fault."""
         with self.store.write():
             self.store.connection().execute("DELETE FROM faults")
+            self.armed.set(False)
 
-    def any_armed(self) -> bool:
-        """Whether any fault is armed: the cheap check of every request."""
-        return bool(self.store.connection().execute(_ARMED_SQL).fetchone()[0])
+    def settle(self) -> None:
+        """Make the flag exact again (after a change of the table elsewhere, such as a reset)."""
+        with self.store.write():
+            self._settle()
+
+    def _settle(self) -> None:
+        self.armed.set(bool(self.store.connection().execute(_ARMED_SQL).fetchone()[0]))
 
     def take(
         self, operation: str, application_id: str | None, campaign_id: str | None
@@ -159,6 +196,7 @@ class FaultTable:
             pk, *fields = row
             if fields[4] <= 1:
                 conn.execute("DELETE FROM faults WHERE pk = ?", (pk,))
+                self._settle()
             else:
                 conn.execute("UPDATE faults SET remaining = remaining - 1 WHERE pk = ?", (pk,))
         return Fault(*fields)

@@ -9,7 +9,7 @@ and ``mockserver.faults`` (no HTTP types); these adapters only map it onto the g
 from __future__ import annotations
 
 import re
-from asyncio import get_running_loop, sleep
+from asyncio import sleep
 from collections.abc import Callable, Mapping
 from typing import Final
 from urllib.parse import unquote
@@ -29,7 +29,6 @@ from mockserver.errors import ForbiddenError, ThrottledError
 from mockserver.faults import Fault, FaultTable
 from mockserver.ratelimit import RateLimiter, caller_key
 from mockserver.sigv4 import SigV4Verifier
-from mockserver.store import Store
 
 # The request fields a fault can be scoped by, as the AWS SDKs name the path parameters
 # (application-id -> ApplicationId).
@@ -145,28 +144,16 @@ def fault_error(fault: Fault) -> ApiError:
 class FaultGuard:
     """Answers a request with the oldest armed fault that matches it, after its delay.
 
-    With no fault armed it costs an attribute test: whether any is armed is read once per
-    turn of the event loop, inside the turn's shared read snapshot (``Store.share_snapshot``),
-    so a fault armed before a request arrived is always seen.
+    With no fault armed it costs the test of one byte (``FaultTable.armed``).
     """
 
-    def __init__(self, faults: FaultTable, store: Store, scopes: Mapping[str, ScopeReader]) -> None:
+    def __init__(self, faults: FaultTable, scopes: Mapping[str, ScopeReader]) -> None:
         self.faults = faults
-        self._share_snapshot = store.share_snapshot
+        self._armed = faults.armed
         self._scopes = dict(scopes)
-        self._armed: bool | None = None
-
-    def _forget(self) -> None:
-        self._armed = None
 
     async def __call__(self, context: RequestContext) -> None:
-        armed = self._armed
-        if armed is None:
-            loop = get_running_loop()
-            self._share_snapshot(loop.call_soon)
-            armed = self._armed = self.faults.any_armed()
-            loop.call_soon(self._forget)
-        if not armed:
+        if not self._armed:
             return
         scope = self._scopes.get(context.operation_id)
         app, campaign = (None, None) if scope is None else scope(context.raw_path)
