@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 Mode = Literal["thread", "subprocess"]
 MODES: tuple[Mode, ...] = ("thread", "subprocess")
 STARTUP_TIMEOUT_S = 30.0
+# What boto3_client() signs with, and with auth="sigv4" the one key pair the server accepts
+# (unless serve_args give --credentials).
+DUMMY_CREDENTIALS = ("test", "test")
 _STOP_TIMEOUT_S = 10.0
 
 
@@ -69,7 +72,9 @@ class MockServer:
         demo: reset to the demo data (True) or to nothing (False) once started; None (default)
             means nothing for the temporary database and leaves a given ``db`` as ``serve`` does
             (the demo data only when it was empty).
-        auth: ``serve --auth`` (``"none"`` or ``"sigv4"``).
+        auth: ``serve --auth`` (``"none"`` or ``"sigv4"``); with ``"sigv4"`` the server accepts
+            the key pair ``boto3_client()`` signs with, unless ``serve_args`` name
+            ``--credentials``.
         serve_args: more ``serve`` options, such as ``["--rate-limit", "5"]``; the thread mode
             adds ``--log-level warning`` unless they name a level.
         host: the address to listen on (the control plane is open on loopback only).
@@ -114,6 +119,11 @@ class MockServer:
             "--host", self.host, "--port", "0", "--db", str(self.db), "--auth", self.auth,
             *self.serve_args,
         ]  # fmt: skip
+        if self.auth == "sigv4" and "--credentials" not in self.serve_args:
+            # The key pair boto3_client() signs with, so that signed calls work out of the box.
+            credentials = self._tmpdir / "credentials.json"
+            credentials.write_text(json.dumps(dict([DUMMY_CREDENTIALS])), encoding="utf-8")
+            args += ["--credentials", str(credentials)]
         try:
             if self.mode == "thread":
                 if "--log-level" not in self.serve_args:
@@ -203,8 +213,8 @@ class MockServer:
         options: dict[str, Any] = {
             "endpoint_url": self.url,
             "region_name": "us-east-1",
-            "aws_access_key_id": "test",
-            "aws_secret_access_key": "test",
+            "aws_access_key_id": DUMMY_CREDENTIALS[0],
+            "aws_secret_access_key": DUMMY_CREDENTIALS[1],
             **kwargs,
         }
         make: Callable[..., Any] = boto3.client  # its overloads want a literal service name

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import httpx
 import pytest
 from botocore.config import Config
 from botocore.exceptions import ClientError
@@ -133,6 +134,23 @@ def test_a_bad_serve_option_fails_the_start(mode: str) -> None:
         MockServer(mode=mode, serve_args=["--credentials", "creds.json"]).start()  # type: ignore[arg-type]
     with pytest.raises(MockServerError):
         MockServer(mode=mode, serve_args=["--no-such-option"]).start()  # type: ignore[arg-type]
+
+
+def test_sigv4_accepts_the_boto3_client_and_refuses_unsigned_calls() -> None:
+    with MockServer(auth="sigv4") as mock:
+        app = mock.add_application()
+        campaign = mock.add_campaign(app)
+        assert _page(mock, app.application_id, campaign.campaign_id)["Item"] == []
+        unsigned = httpx.get(
+            f"{mock.url}/v1/apps/{app.application_id}/campaigns/{campaign.campaign_id}/activities"
+        )
+        assert unsigned.status_code == 403
+        other = mock.boto3_client(aws_access_key_id="AKIDOTHER", config=NO_RETRIES)
+        with pytest.raises(ClientError) as raised:
+            other.get_campaign_activities(
+                ApplicationId=app.application_id, CampaignId=campaign.campaign_id
+            )
+        assert raised.value.response["ResponseMetadata"]["HTTPStatusCode"] == 403
 
 
 def test_an_unknown_mode_is_refused() -> None:
