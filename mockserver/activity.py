@@ -49,12 +49,30 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
+# One encoder, kept: json.dumps with options builds a new one per call.
+_ENCODE: Final = json.JSONEncoder(separators=(",", ":"), ensure_ascii=True, allow_nan=False).encode
+# Key sequences seen -> whether they are declared properties in the spec's order (an item saved
+# from AWS always is), bounded: a load has a handful of shapes.
+_SHAPES: Final[dict[tuple[str, ...], bool]] = {}
+_SHAPES_MAX: Final = 4096
+_POSITION: Final = {name: i for i, name in enumerate(PROPERTIES)}
+_IDS: Final = ("Id", "ApplicationId", "CampaignId")
+
+
 def encode_json(value: object) -> bytes:
     """Encode compactly (no spaces), ASCII-only so any stored byte string is valid UTF-8;
     NaN and infinities are refused (they are not JSON)."""
-    return json.dumps(value, separators=(",", ":"), ensure_ascii=True, allow_nan=False).encode(
-        "ascii"
-    )
+    return _ENCODE(value).encode("ascii")
+
+
+def _in_spec_order(keys: tuple[str, ...]) -> bool:
+    known = _SHAPES.get(keys)
+    if known is None:
+        positions = [_POSITION.get(key, -1) for key in keys]
+        known = -1 not in positions and positions == sorted(positions)
+        if len(_SHAPES) < _SHAPES_MAX:
+            _SHAPES[keys] = known
+    return known
 
 
 def pointer_token(name: str) -> str:
@@ -70,6 +88,31 @@ def prepare(item: Mapping[str, object], application_id: str, campaign_id: str) -
     one), and the rest must pass the spec's schema with its formats (date-time, int32).
     Raises ActivityValidationError whose ``pointer`` points into ``item``.
     """
+    data: dict[str, Any]
+    if (
+        type(item) is dict
+        and _in_spec_order(tuple(item))
+        and all(name in item for name in _IDS)
+        and item["ApplicationId"] == application_id
+        and item["CampaignId"] == campaign_id
+    ):  # the fast path: complete and in order, as AWS sent it (and as export writes it)
+        data = dict(item)
+    else:
+        data = _complete(item, application_id, campaign_id)
+    if not _IS_VALID(data):  # the fast path; the explanation only for invalid items
+        errors = validate(SCHEMA_NAME, data, formats=True)
+        if errors:
+            raise ActivityValidationError.of([(e.pointer, e.message) for e in errors])
+    try:
+        body = _ENCODE(data).encode("ascii")
+    except (TypeError, ValueError) as exc:  # a value the schema allowed but JSON cannot hold
+        raise ActivityValidationError("", f"cannot be encoded as JSON: {exc}") from None
+    return PreparedActivity(str(data["Id"]), body, data)
+
+
+def _complete(item: Mapping[str, object], application_id: str, campaign_id: str) -> dict[str, Any]:
+    """``item`` in the spec's order with its IDs filled; refuses what the spec does not declare
+    and IDs that contradict the path."""
     if not isinstance(item, Mapping):
         raise ActivityValidationError("", f"an activity must be an object, got {item!r:.80}")
     unknown = [name for name in item if name not in _KNOWN]
@@ -96,12 +139,4 @@ def prepare(item: Mapping[str, object], application_id: str, campaign_id: str) -
             data[name] = campaign_id
         elif name == "Id":
             data[name] = new_id()
-    if not _IS_VALID(data):  # the fast path; the explanation only for invalid items
-        errors = validate(SCHEMA_NAME, data, formats=True)
-        if errors:
-            raise ActivityValidationError.of([(e.pointer, e.message) for e in errors])
-    try:
-        body = encode_json(data)
-    except (TypeError, ValueError) as exc:  # a value the schema allowed but JSON cannot hold
-        raise ActivityValidationError("", f"cannot be encoded as JSON: {exc}") from None
-    return PreparedActivity(str(data["Id"]), body, data)
+    return data

@@ -42,8 +42,14 @@ DEFAULT_TREATMENTS: Final = ("0",)
 _INSERT_ACTIVITY_SQL: Final = (
     "INSERT INTO activities (campaign_pk, seq, activity_id, body) VALUES (?, ?, ?, ?)"
 )
-# SQLite's default limit of host parameters is 32,766; lookups go in chunks well below it.
-_LOOKUP_CHUNK: Final = 500
+# The stored activities of some Ids (a JSON array): one index lookup per Id. CROSS JOIN keeps
+# the Ids the outer loop; with "activity_id IN (...)" or a plain join SQLite's planner, which has
+# no statistics, scans the whole campaign instead (a test EXPLAINs it).
+LOOKUP_SQL: Final = (
+    "SELECT a.activity_id, a.seq, a.body FROM json_each(?1) AS j"
+    " CROSS JOIN activities AS a ON a.campaign_pk = ?2 AND a.activity_id = j.value"
+)
+_LOOKUP_CHUNK: Final = 10_000
 # Folds the last_seq of the campaigns about to be deleted into the high-water mark.
 _FOLD_SEQ_HIGH_SQL: Final = (
     "UPDATE meta SET value = max(value, COALESCE((SELECT max(last_seq) FROM campaigns {}), 0))"
@@ -401,13 +407,8 @@ class WriteTransaction:
             return found
         unique = list(dict.fromkeys(ids))
         for start in range(0, len(unique), _LOOKUP_CHUNK):
-            chunk = unique[start : start + _LOOKUP_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            for activity_id, seq, body in self._conn.execute(
-                "SELECT activity_id, seq, body FROM activities"
-                f" WHERE campaign_pk = ? AND activity_id IN ({marks})",
-                (campaign_pk, *chunk),
-            ):
+            chunk = json.dumps(unique[start : start + _LOOKUP_CHUNK])
+            for activity_id, seq, body in self._conn.execute(LOOKUP_SQL, (chunk, campaign_pk)):
                 found[str(activity_id)] = (int(seq), bytes(body))
         return found
 

@@ -82,6 +82,20 @@ def test_ids_are_filled_and_json_is_compact_in_spec_order() -> None:
     )
 
 
+def test_items_in_spec_order_and_others_give_the_same_bytes() -> None:
+    full = _full_item()  # in the spec's order, complete: prepare's fast path
+    shuffled = dict(sorted(full.items()))
+    assert list(shuffled) != list(full)
+    assert prepare(full, APP, CAMPAIGN) == prepare(shuffled, APP, CAMPAIGN)
+    assert prepare(full, APP, CAMPAIGN).data is not full  # the caller's dict is not kept
+    for name in ("ApplicationId", "CampaignId"):  # in order, but for another campaign
+        with pytest.raises(ActivityValidationError) as caught:
+            prepare({**full, name: "elsewhere"}, APP, CAMPAIGN)
+        assert caught.value.pointer == f"/{name}"
+    with pytest.raises(ActivityValidationError, match=r"^/State: "):
+        prepare({**full, "State": 1}, APP, CAMPAIGN)
+
+
 def test_given_ids_must_match_the_path() -> None:
     assert (
         prepare({"Id": "x", "ApplicationId": APP, "CampaignId": CAMPAIGN}, APP, CAMPAIGN).id == "x"

@@ -16,6 +16,7 @@ from mockserver.errors import (
 )
 from mockserver.inventory import ApplicationInfo, CampaignInfo
 from mockserver.store import Store
+from mockserver.writes import LOOKUP_SQL
 from tests.mockserver.helpers import APP, CAMPAIGN, pending, spec_enum, unknown_property
 
 
@@ -254,3 +255,20 @@ def test_the_file_keeps_foreign_keys_consistent(db_path: Path) -> None:
         store.delete_application(APP)
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_id_lookup_is_one_index_search_per_id(store: Store) -> None:
+    plan = store.connection().execute(f"EXPLAIN QUERY PLAN {LOOKUP_SQL}", ("[]", 1)).fetchall()
+    details = [row[3] for row in plan]
+    assert any("activity_id=?" in d and d.startswith("SEARCH a USING INDEX") for d in details)
+    assert not any(d.startswith("SCAN a") or "PRIMARY KEY (campaign_pk=?)" in d for d in details)
+
+
+def test_adding_again_finds_the_stored_ids_in_any_number(store: Store) -> None:
+    store.put_application(APP)
+    store.put_campaign(APP, CAMPAIGN)
+    items = [pending(f"a{i:05d}") for i in range(12_345)]  # more than one lookup chunk
+    assert store.add_activities(APP, CAMPAIGN, items, keep_items=False).added == len(items)
+    again = store.add_activities(APP, CAMPAIGN, [*items[::-1], pending("new")], on_duplicate="skip")
+    assert (again.added, again.unchanged) == (1, len(items))
+    assert again.items[0] == store.activities(APP, CAMPAIGN)[len(items) - 1]
