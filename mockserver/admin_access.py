@@ -9,7 +9,6 @@ for it. The token is compared in constant time.
 from __future__ import annotations
 
 import hmac
-import ipaddress
 from typing import Final
 
 from pinpoint_admin_server import RequestContext  # type: ignore[import-not-found, unused-ignore]
@@ -17,19 +16,10 @@ from pinpoint_admin_server.errors import (  # type: ignore[import-not-found, unu
     ForbiddenException,
 )
 
-TOKEN_ENV_VAR: Final = "PINPOINT_MOCK_ADMIN_TOKEN"
+from mockserver.config import is_loopback
+
 _AUTHORIZATION: Final = b"authorization"
 _SCHEME: Final = b"bearer"
-
-
-def is_loopback(host: str) -> bool:
-    """Whether a listen address reaches this machine only: 127.0.0.0/8, ::1 or localhost."""
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def bearer_token(headers: tuple[tuple[bytes, bytes], ...]) -> bytes | None:

@@ -6,12 +6,15 @@ hand them objects; it puts this dataclass, as JSON, in one environment variable 
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 from dataclasses import asdict, dataclass
 from typing import Final, Literal
 
 ENV_VAR: Final = "PINPOINT_MOCK_CONFIG"
+# Where serve reads the control plane's token when --admin-token is not given.
+TOKEN_ENV_VAR: Final = "PINPOINT_MOCK_ADMIN_TOKEN"
 AuthMode = Literal["none", "sigv4"]
 
 
@@ -61,3 +64,20 @@ class ServeConfig:
             validate_responses=bool(data.get("validate_responses", False)),
             admin_token=None if data.get("admin_token") is None else str(data["admin_token"]),
         )
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a listen address reaches this machine only: 127.0.0.0/8, ::1 or localhost."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def admin_access(host: str, token: str | None) -> str:
+    """Who may call the control plane, in words (the banner's)."""
+    if token is not None:
+        return "with Authorization: Bearer <the --admin-token>"
+    return "open (loopback)" if is_loopback(host) else "off: not loopback and no --admin-token"

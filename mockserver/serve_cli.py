@@ -16,9 +16,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from mockserver.admin_access import TOKEN_ENV_VAR
 from mockserver.banner import banner
-from mockserver.config import ENV_VAR, ServeConfig
+from mockserver.config import ENV_VAR, TOKEN_ENV_VAR, ServeConfig, admin_access
 from mockserver.credentials import CredentialsError, load_credentials
 from mockserver.launch import (
     ListenError,
@@ -220,7 +219,15 @@ def run_serve(args: argparse.Namespace) -> int:
     if config.workers == 1:
         app_module.freeze_startup_objects()
     print(
-        banner(config.host, port, config.db, auth=config.auth, workers=config.workers), flush=True
+        banner(
+            config.host,
+            port,
+            config.db,
+            auth=config.auth,
+            workers=config.workers,
+            admin=admin_access(config.host, config.admin_token),
+        ),
+        flush=True,
     )
     info = ready_info(config.host, sock)
     try:

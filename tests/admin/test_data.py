@@ -162,7 +162,10 @@ def test_unknown_campaign_is_404(admin: PinpointAdminClient) -> None:
         stored(admin, APP, CAMPAIGN, activities(1))
 
 
-def _first_page_token(pinpoint: Any) -> str:
+def _token_into_ten(admin: PinpointAdminClient, pinpoint: Any) -> str:
+    """The NextToken after the first page of a campaign of 10 activities."""
+    _campaign(admin)
+    stored(admin, APP, CAMPAIGN, activities(10))
     page = pinpoint.get_campaign_activities(ApplicationId=APP, CampaignId=CAMPAIGN, PageSize="4")
     token: str = page["ActivitiesResponse"]["NextToken"]
     return token
@@ -171,9 +174,7 @@ def _first_page_token(pinpoint: Any) -> str:
 def test_a_token_from_before_delete_activities_walks_the_new_ones_once(
     admin: PinpointAdminClient, pinpoint: Any
 ) -> None:
-    _campaign(admin)
-    stored(admin, APP, CAMPAIGN, activities(10))
-    token = _first_page_token(pinpoint)
+    token = _token_into_ten(admin, pinpoint)
     admin.delete_activities(application_id=APP, campaign_id=CAMPAIGN)
     fresh = stored(admin, APP, CAMPAIGN, activities(6, prefix="n"))
     assert walk(pinpoint, APP, CAMPAIGN, PageSize="4", token=token) == fresh
@@ -182,9 +183,7 @@ def test_a_token_from_before_delete_activities_walks_the_new_ones_once(
 def test_a_token_from_before_a_campaign_was_deleted_and_added_again(
     admin: PinpointAdminClient, pinpoint: Any
 ) -> None:
-    _campaign(admin)
-    stored(admin, APP, CAMPAIGN, activities(10))
-    token = _first_page_token(pinpoint)
+    token = _token_into_ten(admin, pinpoint)
     admin.delete_campaign(application_id=APP, campaign_id=CAMPAIGN)
     with pytest.raises(pinpoint.exceptions.NotFoundException):
         pinpoint.get_campaign_activities(ApplicationId=APP, CampaignId=CAMPAIGN, Token=token)

@@ -29,6 +29,8 @@ def test_port_0_gives_the_real_port_everywhere(server: RunningServer) -> None:
     }
     banner_url = next(line for line in text.splitlines() if line.strip().startswith("URL:"))
     assert banner_url.split()[-1] == server.url
+    control = next(line for line in text.splitlines() if line.strip().startswith("control:"))
+    assert f"{server.url}/_mock, open" in control
     assert text.index("URL:") < text.index(READY_PREFIX)
 
 

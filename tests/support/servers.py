@@ -87,15 +87,7 @@ def server_process(
     ``replace_env`` runs it with ``env`` alone instead of added to this process's environment.
     """
     log = workdir / f"server-{port}.log"
-    with log.open("wb") as sink:
-        process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            env=dict(env or {}) if replace_env else {**os.environ, **(env or {})},
-            start_new_session=True,
-        )
+    process = _spawn(command, log, ROOT, dict(env or {}) if replace_env else _with_os(env))
     try:
         _wait_until_listening(port, process, log)
         yield RunningServer(f"http://127.0.0.1:{port}", port, db, log, process)
@@ -121,15 +113,7 @@ def ready_server(
         sys.executable, "-m", "mockserver", "serve", "--host", host, "--port", "0",
         "--db", str(db), "--ready-file", str(ready), "--validate-responses", *args,
     ]  # fmt: skip
-    with log.open("wb") as sink:
-        process = subprocess.Popen(
-            command,
-            cwd=cwd,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, **(env or {})},
-            start_new_session=True,
-        )
+    process = _spawn(command, log, cwd, _with_os(env))
     try:
         deadline = time.monotonic() + 60
         while not ready.exists():
@@ -142,6 +126,21 @@ def ready_server(
         yield RunningServer(info["url"], info["port"], db, log, process)
     finally:
         _stop(process)
+
+
+def _with_os(env: dict[str, str] | None) -> dict[str, str]:
+    return {**os.environ, **(env or {})}
+
+
+def _spawn(
+    command: list[str], log: Path, cwd: Path, env: dict[str, str]
+) -> subprocess.Popen[bytes]:
+    """Start ``command`` in its own process group, stdout and stderr to ``log``."""
+    with log.open("wb") as sink:
+        return subprocess.Popen(
+            command, cwd=cwd, stdout=sink, stderr=subprocess.STDOUT, env=env,
+            start_new_session=True,
+        )  # fmt: skip
 
 
 def _stop(process: subprocess.Popen[bytes]) -> None:
