@@ -432,7 +432,7 @@ def big_database() -> tuple[str, str]:
          "--no-demo", "--no-progress"],
         cwd=REPO, capture_output=True, text=True, check=True,
     )  # fmt: skip
-    app, campaign = seeded.stdout.split()[:2]
+    app, campaign = seeded.stdout.split()[1:4:2]  # "application <id> campaign <id>"
     BIG_IDS.write_text(json.dumps({"app": app, "campaign": campaign}))
     print(f"  seeded in {time.perf_counter() - started:.0f} s", flush=True)
     return app, campaign

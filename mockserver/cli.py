@@ -98,7 +98,7 @@ def run_seed(args: argparse.Namespace) -> int:
         elapsed = time.perf_counter() - started
     for app in added:
         for campaign_id in app.campaign_ids:
-            print(f"{app.application_id} {campaign_id}")
+            print(f"application {app.application_id} campaign {campaign_id}")
     print(
         f"added {total:,} activities ({args.apps} application(s) x {args.campaigns}"
         f" campaign(s) x {args.activities:,}) in {elapsed:.1f} s",

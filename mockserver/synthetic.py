@@ -242,5 +242,5 @@ def seed_synthetic(
                 app_id, campaign_id, rows, batch_size=batch_size, on_batch=on_progress
             )
     if resuming and not added:
-        raise ConflictError(f"synthetic seed {seed} is complete in the database")
+        raise ConflictError(f"nothing to add: every activity of seed {seed} is stored")
     return [SyntheticApplication(app_id, tuple(cid for cid, _ in camps)) for app_id, camps in plan]

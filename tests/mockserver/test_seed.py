@@ -221,7 +221,7 @@ def test_an_interrupted_seed_resumes_where_it_stopped(tmp_path: Path) -> None:
     args: dict[str, Any] = {"apps": 1, "campaigns": 3, "activities": 30, "seed": 4}
     with Store(tmp_path / "whole.sqlite3") as whole:
         expected = seed_synthetic(whole, **args, batch_size=7)
-        with pytest.raises(ConflictError, match="complete"):
+        with pytest.raises(ConflictError, match="nothing to add"):
             seed_synthetic(whole, **args)
     with Store(tmp_path / "resumed.sqlite3") as resumed:
         with pytest.raises(_Interrupted):  # in the second campaign
