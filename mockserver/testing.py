@@ -97,7 +97,8 @@ class MockServer:
         self.auth = auth
         self.serve_args = tuple(serve_args)
         self._tmpdir: Path | None = None
-        self.db = Path(db) if db is not None else None
+        self._own_db = db is None  # a temporary one, new at each start
+        self.db = None if db is None else Path(db)
         self.demo = demo if demo is not None or db is not None else False
         self.url = ""
         self.port = 0
@@ -113,7 +114,7 @@ class MockServer:
         if self.url:
             raise MockServerError("already started")
         self._tmpdir = Path(tempfile.mkdtemp(prefix="pinpoint-mock-"))
-        if self.db is None:
+        if self._own_db:
             self.db = self._tmpdir / "mock.sqlite3"
         args = [
             "--host", self.host, "--port", "0", "--db", str(self.db), "--auth", self.auth,

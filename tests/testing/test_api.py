@@ -126,6 +126,9 @@ def test_the_temporary_database_is_removed_on_stop() -> None:
     assert not db.parent.exists()
     with pytest.raises(MockServerError, match="not running"):
         mock.admin  # noqa: B018
+    with mock:  # a restart gets a new temporary database
+        assert mock.db is not None and mock.db.is_file() and mock.db != db
+        assert mock.admin.list_applications().item == []
 
 
 @pytest.mark.parametrize("mode", MODES)
