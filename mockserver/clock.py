@@ -14,7 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
+from mockserver.errors import ValidationError
 from mockserver.store import Store
+
+# The instants the clock can say: the Unix epoch to the last millisecond of year 9999 (RFC
+# 3339's four-digit years).
+MIN_MS: Final = 0
+MAX_MS: Final = 253_402_300_799_999
 
 _READ_SQL: Final = "SELECT offset_ms, frozen_at_ms, is_real FROM clock WHERE id = 1"
 _WRITE_SQL: Final = (
@@ -50,6 +56,14 @@ class _Setting:
         return ClockReading(real + self.offset_ms, frozen=False, real=self.is_real)
 
 
+def _check_range(now_ms: int) -> None:
+    if not MIN_MS <= now_ms <= MAX_MS:
+        raise ValidationError(
+            "The mock's clock says instants from 1970-01-01T00:00:00.000Z to"
+            " 9999-12-31T23:59:59.999Z only."
+        )
+
+
 class MockClock:
     """The clock of one store's mock; ``real`` is where real time comes from."""
 
@@ -70,6 +84,7 @@ class MockClock:
         with self.store.write():
             real = self._real()
             instant = self._setting().reading(real).now_ms if now_ms is None else now_ms
+            _check_range(instant)
             setting = (
                 _Setting(frozen_at_ms=instant, is_real=False)
                 if frozen
@@ -94,6 +109,7 @@ class MockClock:
                 setting = _Setting(frozen_at_ms=old.frozen_at_ms + step, is_real=False)
             else:
                 setting = _Setting(offset_ms=old.offset_ms + step, is_real=old.is_real and not step)
+            _check_range(setting.reading(real).now_ms)
             self._save(setting)
         return setting.reading(real)
 

@@ -69,6 +69,7 @@ def test_back_to_real_time(admin: PinpointAdminClient) -> None:
         {"Real": True, "Frozen": True},
         {"Now": "2031-05-06"},
         {"Now": "yesterday"},
+        {"Now": "1969-12-31T23:59:59Z"},
     ],
 )
 def test_bad_settings_are_400(
@@ -80,3 +81,11 @@ def test_bad_settings_are_400(
     with pytest.raises(BadRequestException):
         admin.advance_clock(body={"Seconds": -1})
     assert admin.get_clock().real is True
+
+
+def test_the_clock_cannot_be_moved_past_year_9999(admin: PinpointAdminClient) -> None:
+    admin.set_clock(body={"Now": "9999-12-31T23:59:59Z"})
+    with pytest.raises(BadRequestException) as caught:
+        admin.advance_clock(body={"Seconds": 1})
+    assert "9999" in caught.value.message
+    assert admin.get_clock().now == datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC)
