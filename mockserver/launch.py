@@ -43,7 +43,9 @@ def bind(host: str, port: int) -> socket.socket:
     """Bind a TCP socket on ``host``:``port`` (0: a free port), as uvicorn would, without
     listening yet: the port is ours, but a client is refused until ``start_listening``."""
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        # As uvicorn does: IPv6 for an address with a colon, else IPv4 ("localhost" included).
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        infos = socket.getaddrinfo(host, port, family, socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
         family, kind, proto, _, address = infos[0]
         sock = socket.socket(family, kind, proto)
     except OSError as exc:
