@@ -19,6 +19,7 @@ from mockserver.serve_cli import add_serve_command, run_serve
 from mockserver.serve_cli import build_uvicorn_server as build_uvicorn_server  # for testing
 from mockserver.store import DEFAULT_DB_PATH, Store
 from mockserver.synthetic import seed_synthetic
+from mockserver.transfer_cli import TRANSFER_COMMANDS, add_transfer_commands
 
 log = logging.getLogger("mockserver")
 # Below this many activities a progress bar is noise.
@@ -53,7 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--campaigns", type=_non_negative, default=1, help="campaigns per application (default 1)"
     )
     seed.add_argument(
-        "--activities", type=_non_negative, default=1_000, help="activities per campaign"
+        "--activities",
+        type=_non_negative,
+        default=1_000,
+        help="activities per campaign (default 1000)",
     )
     seed.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     seed.add_argument(
@@ -62,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     add_serve_command(sub)
+    add_transfer_commands(sub)
     return parser
 
 
@@ -112,4 +117,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "seed":
         return run_seed(args)
+    if args.command in TRANSFER_COMMANDS:
+        return TRANSFER_COMMANDS[args.command](args)
     return run_serve(args)
