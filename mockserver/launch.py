@@ -31,7 +31,7 @@ from mockserver.config import ServeConfig
 
 READY_PREFIX: Final = "pinpoint-mock ready "
 BACKLOG: Final = 2048  # uvicorn's default
-# How long the supervisor waits for each worker to start before announcing anyway.
+# How long the supervisor waits for each worker to start.
 WORKER_START_TIMEOUT_S: Final = 60.0
 
 
@@ -152,10 +152,12 @@ class AnnouncingMultiprocess(Multiprocess):
 
     def init_processes(self) -> None:
         super().init_processes()
-        for process in self.processes:
+        started = [
             process.wait_until_ready(WORKER_START_TIMEOUT_S, self.should_exit)
-        if not self.should_exit.is_set():
-            self._on_ready()
+            for process in self.processes
+        ]
+        if all(started) and not self.should_exit.is_set():
+            self._on_ready()  # a worker that failed to start: no ready line (uvicorn says why)
 
 
 def run(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -15,7 +16,7 @@ from pinpoint_admin_client import BadRequestException, PinpointAdminClient
 
 from mockserver.seed import SPEC_PATH
 from tests.admin.support import APP, CAMPAIGN, activities, admin_client, stored
-from tests.mockserver.serving import client
+from tests.mockserver.serving import ACCESS_KEY, SECRET_KEY, client
 from tests.support.servers import RunningServer, ready_server
 
 OPERATION = "GetCampaignActivities"
@@ -178,3 +179,19 @@ def test_faults_count_across_workers(two_workers: RunningServer) -> None:
             statuses.append(http.get(url).status_code)
     assert sorted(statuses) == [200] * 11 + [503] * 5
     assert client(two_workers).get_campaign_activities(ApplicationId=APP, CampaignId=CAMPAIGN)
+
+
+def test_a_request_refused_by_sigv4_spends_no_fault(tmp_path: Path) -> None:
+    env = {"AWS_ACCESS_KEY_ID": ACCESS_KEY, "AWS_SECRET_ACCESS_KEY": SECRET_KEY}
+    with ready_server(tmp_path, "--auth", "sigv4", env=env) as server:
+        with admin_client(server) as admin:  # the control plane is not SigV4's
+            admin.reset_mock()
+            admin.put_application(application_id=APP)
+            admin.put_campaign(application_id=APP, campaign_id=CAMPAIGN)
+            admin.add_fault(body={"Operation": OPERATION, "Status": 503})
+            unsigned = httpx.get(f"{server.url}/v1/apps/{APP}/campaigns/{CAMPAIGN}/activities")
+            assert unsigned.status_code == 403
+            assert [fault.remaining for fault in admin.list_faults().item] == [1]
+        signed = client(server)
+        assert _error(signed).response["ResponseMetadata"]["HTTPStatusCode"] == 503
+        assert _get(signed)["ActivitiesResponse"]["Item"] == []
