@@ -69,3 +69,18 @@ def test_serve_help_shows_the_defaults() -> None:
     for default in ("default 127.0.0.1", "default 8080", "default .data/mock.sqlite3"):
         assert default in text, text
     assert "--admin-token" in text and "--ready-file" in text
+
+
+def test_the_readme_example_of_the_control_plane_runs(server: RunningServer) -> None:
+    text = (ROOT / "mockserver" / "README.md").read_text(encoding="utf-8")
+    section = text.split("## The control plane", 1)[1]
+    example = section.split("```python\n", 1)[1].split("```", 1)[0]
+    assert 'base_url="http://127.0.0.1:8080"' in example
+    namespace: dict[str, object] = {}
+    exec(example.replace("http://127.0.0.1:8080", server.url), namespace)
+    with admin_client(server) as admin:
+        (fault,) = admin.list_faults().item
+        assert fault.remaining == 2
+        (app,) = admin.list_applications().item
+        assert (app.name, app.campaigns[0].activity_count) == ("Shop", 1)
+        admin.reset_mock()
