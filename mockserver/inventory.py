@@ -83,19 +83,27 @@ def application_info(conn: sqlite3.Connection, application_id: str) -> Applicati
     return _application_info(conn, int(row[0]), application_id, str(row[1]))
 
 
-def campaign_info(conn: sqlite3.Connection, application_id: str, campaign_id: str) -> CampaignInfo:
-    """The campaign, or ApplicationNotFoundError / CampaignNotFoundError (the application
-    first)."""
+def campaign_row(
+    conn: sqlite3.Connection, application_id: str, campaign_id: str, columns: str
+) -> tuple[Any, ...]:
+    """The campaign's key and ``columns`` (SQL over ``campaigns AS c``), or
+    ApplicationNotFoundError / CampaignNotFoundError (the application first)."""
     row = conn.execute(
-        "SELECT a.pk, c.campaign_id, c.name, c.treatments,"
-        " (SELECT count(*) FROM activities WHERE campaign_pk = c.pk)"
-        " FROM applications AS a"
+        f"SELECT c.pk, {columns} FROM applications AS a"
         " LEFT JOIN campaigns AS c ON c.application_pk = a.pk AND c.campaign_id = ?"
         " WHERE a.application_id = ?",
         (campaign_id, application_id),
     ).fetchone()
     if row is None:
         raise ApplicationNotFoundError(application_id)
-    if row[1] is None:
+    if row[0] is None:
         raise CampaignNotFoundError(application_id, campaign_id)
-    return _campaign_info(application_id, row[1:])
+    return tuple(row)
+
+
+def campaign_info(conn: sqlite3.Connection, application_id: str, campaign_id: str) -> CampaignInfo:
+    """The campaign, or ApplicationNotFoundError / CampaignNotFoundError."""
+    columns = "c.campaign_id, c.name, c.treatments, (SELECT count(*) FROM activities WHERE campaign_pk = c.pk)"
+    return _campaign_info(
+        application_id, campaign_row(conn, application_id, campaign_id, columns)[1:]
+    )

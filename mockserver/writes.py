@@ -22,7 +22,6 @@ from mockserver.activity import PreparedActivity, new_id, prepare
 from mockserver.errors import (
     ActivityValidationError,
     ApplicationNotFoundError,
-    CampaignNotFoundError,
     ConflictError,
     ValidationError,
 )
@@ -32,6 +31,7 @@ from mockserver.inventory import (
     CampaignInfo,
     application_info,
     campaign_info,
+    campaign_row,
     list_applications,
 )
 
@@ -435,14 +435,5 @@ class WriteTransaction:
         return int(row[0])
 
     def _campaign(self, application_id: str, campaign_id: str) -> tuple[int, tuple[str, ...]]:
-        row = self._conn.execute(
-            "SELECT a.pk, c.pk, c.treatments FROM applications AS a"
-            " LEFT JOIN campaigns AS c ON c.application_pk = a.pk AND c.campaign_id = ?"
-            " WHERE a.application_id = ?",
-            (campaign_id, application_id),
-        ).fetchone()
-        if row is None:
-            raise ApplicationNotFoundError(application_id)
-        if row[1] is None:
-            raise CampaignNotFoundError(application_id, campaign_id)
-        return int(row[1]), tuple(json.loads(row[2]))
+        row = campaign_row(self._conn, application_id, campaign_id, "c.treatments")
+        return int(row[0]), tuple(json.loads(row[1]))
