@@ -19,6 +19,7 @@ from mockserver.errors import NotFoundError
 from mockserver.pagination import DEFAULT_PAGE_SIZE
 from mockserver.pull import PullError, make_client, pull
 from mockserver.schema import SchemaTooNewError
+from mockserver.serve_cli import _positive  # the one check of a count argument
 from mockserver.store import DEFAULT_DB_PATH, Store
 from mockserver.transfer import EXPORT_FORMATS, TransferError, export
 from mockserver.transfer_import import FileImport, import_file
@@ -32,13 +33,6 @@ def _campaign_ref(text: str) -> tuple[str, str]:
     if not application_id or not campaign_id:
         raise argparse.ArgumentTypeError(f"expected APPLICATION_ID:CAMPAIGN_ID, got {text!r}")
     return application_id, campaign_id
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be >= 1, got {value}")
-    return value
 
 
 def add_transfer_commands(sub: Any) -> None:
