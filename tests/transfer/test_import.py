@@ -224,3 +224,21 @@ def test_a_large_file_shows_progress_unless_asked_not_to(
     assert run(capsys, "import", "--db", db, "--no-progress", str(path))[2] == ""
     small = write_jsonl(tmp_path / "small.jsonl", items)
     assert run(capsys, "import", "--db", db, str(small))[2] == ""
+
+
+def test_a_repeated_id_in_a_later_batch_of_a_new_campaign_replaces_in_place(
+    tmp_path: Path,
+) -> None:
+    items = make_items(10, APP, CAMPAIGN)
+    items[6]["TreatmentId"] = "b"
+    again = dict(items[3], State=next(s for s in states() if s != items[3]["State"]))
+    again["TreatmentId"] = "c"
+    tail = make_items(3, APP, CAMPAIGN, prefix="tail")
+    path = write_jsonl(tmp_path / "a.jsonl", [*items, again, *tail, items[0]])
+    with Store(tmp_path / "db.sqlite3") as store:
+        result = import_file(store, path, batch_size=4)
+        assert (result.added, result.updated, result.unchanged) == (13, 1, 1)
+        expected = [*items[:3], again, *items[4:], *tail]
+        assert store.activities(APP, CAMPAIGN) == expected
+        treatments = store.campaign(APP, CAMPAIGN).treatment_ids
+        assert {"b", "c"} <= set(treatments) and len(set(treatments)) == len(treatments)
