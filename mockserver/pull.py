@@ -136,6 +136,7 @@ def _pull_campaign(
                         items,
                         on_duplicate="replace",
                         add_treatments=True,
+                        keep_items=False,
                     )
                 except (ValidationError, ConflictError) as exc:
                     raise PullError(f"{where}: page {number} of {client.base_url}: {exc}") from exc
