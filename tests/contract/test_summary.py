@@ -59,20 +59,12 @@ def _report(generated: int, without_checks: int, errored: int = 0, **more: Any) 
 
 
 def test_counts_reconcile_with_schemathesis_line(tmp_path: Path) -> None:
-    result = _write(
-        tmp_path,
-        [
-            _scenario(
-                "fuzzing",
-                [
-                    ("a", "positive", 200, "success"),
-                    ("b", "negative", 400, "success"),
-                    ("c", "positive", 200, None),  # a check's follow-up request
-                ],
-            )
-        ],
-        _report(3, 1),
-    )
+    cases = [
+        ("a", "positive", 200, "success"),
+        ("b", "negative", 400, "success"),
+        ("c", "positive", 200, None),  # a check's follow-up request
+    ]
+    result = _write(tmp_path, [_scenario("fuzzing", cases)], _report(3, 1))
     assert result.schemathesis_line() == "3 generated, 3 passed, 1 skipped"
     assert result.reconciles
     text = result.to_text()
@@ -84,20 +76,13 @@ def test_counts_reconcile_with_schemathesis_line(tmp_path: Path) -> None:
 
 
 def test_failures_and_errors_read_as_schemathesis_prints_them(tmp_path: Path) -> None:
-    result = _write(
-        tmp_path,
-        [
-            _scenario(
-                "fuzzing",
-                [
-                    ("a", "positive", 500, "failure"),
-                    ("b", "positive", 200, "error"),
-                    ("c", "positive", None, None),
-                ],
-            )
-        ],
-        _report(3, 0, errored=2, with_failures=1, unique_failures=1),
-    )
+    cases = [
+        ("a", "positive", 500, "failure"),
+        ("b", "positive", 200, "error"),
+        ("c", "positive", None, None),
+    ]
+    report = _report(3, 0, errored=2, with_failures=1, unique_failures=1)
+    result = _write(tmp_path, [_scenario("fuzzing", cases)], report)
     assert result.schemathesis_line() == "3 generated, 1 found 1 unique failure, 2 errored"
     assert result.reconciles, result.to_text()
     assert "1 cases schemathesis generated and the checks judged: 0 passed, 1 with failures" in (
