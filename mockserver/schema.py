@@ -1,4 +1,5 @@
-"""The SQLite schema and its migrations, tracked in ``PRAGMA user_version``.
+"""The SQLite file's format: its journal mode (WAL) and its schema, whose migrations are tracked
+in ``PRAGMA user_version``.
 
 Every start runs ``migrate``: it applies, in one write transaction, the migrations that the file
 has not seen yet, so a fresh file and an old one end at the same schema, and two processes that
@@ -9,7 +10,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Final
 
 Migration = Callable[[sqlite3.Connection], None]
@@ -162,6 +165,30 @@ def _v2_spec_driven_and_control_plane(conn: sqlite3.Connection) -> None:
 # Append only: never edit or reorder a released migration; add a new one instead.
 MIGRATIONS: Final[tuple[Migration, ...]] = (_v1_initial, _v2_spec_driven_and_control_plane)
 SCHEMA_VERSION: Final = len(MIGRATIONS)
+
+
+def enable_wal(conn: sqlite3.Connection, path: Path, busy_timeout_s: float) -> None:
+    """Put the file in WAL mode (persistent, so a no-op after the first time).
+
+    Switching needs an exclusive lock, for which SQLite does not call the busy handler: when two
+    processes create the file at once, one gets "database is locked" at once. Retry until the
+    busy timeout, as a waiting writer would.
+    """
+    deadline = time.monotonic() + busy_timeout_s
+    delay = 0.001
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.05)
+    if str(mode).lower() != "wal":
+        raise RuntimeError(f"cannot put {path} in WAL mode (got {mode!r})")
 
 
 def user_version(conn: sqlite3.Connection) -> int:

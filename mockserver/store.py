@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from itertools import islice
@@ -32,8 +31,20 @@ from mockserver.inventory import (
     campaign_info,
     list_applications,
 )
-from mockserver.schema import SCHEMA_VERSION, SchemaTooNewError, migrate, user_version
-from mockserver.writes import DEFAULT_TREATMENTS, ActivityRow, OnDuplicate, WriteTransaction
+from mockserver.schema import (
+    SCHEMA_VERSION,
+    SchemaTooNewError,
+    enable_wal,
+    migrate,
+    user_version,
+)
+from mockserver.writes import (
+    DEFAULT_TREATMENTS,
+    ActivityRow,
+    OnDuplicate,
+    WriteTransaction,
+    prepare_items,
+)
 
 __all__ = [
     "DEFAULT_DB_PATH",
@@ -94,30 +105,6 @@ PAGE_RANGE_SQL: Final = (
 )
 
 
-def _enable_wal(conn: sqlite3.Connection, path: Path) -> None:
-    """Put the file in WAL mode (persistent, so a no-op after the first time).
-
-    Switching needs an exclusive lock, for which SQLite does not call the busy handler: when two
-    processes create the file at once, one gets "database is locked" at once. Retry until the
-    busy timeout, as a waiting writer would.
-    """
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
-    delay = 0.001
-    while True:
-        try:
-            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-            if str(mode).lower() != "wal":
-                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            break
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() > deadline:
-                raise
-            time.sleep(delay)
-            delay = min(delay * 2, 0.05)
-    if str(mode).lower() != "wal":
-        raise RuntimeError(f"cannot put {path} in WAL mode (got {mode!r})")
-
-
 class _ThreadState(threading.local):
     """What each thread of a Store keeps: its connection, its page-read cursor, its shared read
     snapshot while one is open (see Store.share_snapshot), and the campaign keys it found.
@@ -159,7 +146,7 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = self._connect(query_only=False)
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE:d}")  # no effect once the file has data
-            _enable_wal(conn, self.path)
+            enable_wal(conn, self.path, BUSY_TIMEOUT_S)
             migrate(conn)
             self._local.conn = conn
         elif not self.path.exists():
@@ -343,12 +330,18 @@ class Store:
         add_treatments: bool = False,
         keep_items: bool = True,
     ) -> AddResult:
-        """Check and store activities in one transaction; see WriteTransaction.add_activities."""
+        """Check and store activities in one transaction; see WriteTransaction.add_activities.
+
+        The items are checked before the write lock is taken (a large load validates for
+        seconds, and other writers would wait), after a look that the campaign exists.
+        """
+        self.resolve_campaign(application_id, campaign_id)
+        prepared = prepare_items(items, application_id, campaign_id)
         with self.write() as tx:
-            return tx.add_activities(
+            return tx.add_prepared(
                 application_id,
                 campaign_id,
-                items,
+                prepared,
                 on_duplicate=on_duplicate,
                 add_treatments=add_treatments,
                 keep_items=keep_items,

@@ -64,6 +64,19 @@ def check_id(kind: str, value: object) -> None:
         raise ValidationError(f"{kind} ID must be a non-empty string without '/', got {value!r}")
 
 
+def prepare_items(
+    items: Iterable[Mapping[str, object]], application_id: str, campaign_id: str
+) -> list[PreparedActivity]:
+    """Check every item (activity.prepare); an error's pointer starts with /Item/<index>."""
+    prepared: list[PreparedActivity] = []
+    for index, item in enumerate(items):
+        try:
+            prepared.append(prepare(item, application_id, campaign_id))
+        except ActivityValidationError as exc:
+            raise exc.within(f"/Item/{index}") from None
+    return prepared
+
+
 def _check_treatments(treatments: Sequence[str]) -> tuple[str, ...]:
     if isinstance(treatments, str) or not all(isinstance(t, str) and t for t in treatments):
         raise ValidationError(f"treatments must be non-empty strings, got {treatments!r}")
@@ -280,15 +293,31 @@ class WriteTransaction:
         the campaign lacks is a ValidationError unless ``add_treatments``, which adds it.
         ``keep_items=False`` leaves AddResult.items empty (large imports).
         """
+        self._campaign(application_id, campaign_id)  # a missing campaign before bad items
+        return self.add_prepared(
+            application_id,
+            campaign_id,
+            prepare_items(items, application_id, campaign_id),
+            on_duplicate=on_duplicate,
+            add_treatments=add_treatments,
+            keep_items=keep_items,
+        )
+
+    def add_prepared(
+        self,
+        application_id: str,
+        campaign_id: str,
+        prepared: Sequence[PreparedActivity],
+        *,
+        on_duplicate: OnDuplicate = "error",
+        add_treatments: bool = False,
+        keep_items: bool = True,
+    ) -> AddResult:
+        """add_activities for items checked already (see prepare_items): the Store checks
+        them before it takes the write lock, so other writers do not wait for validation."""
         if on_duplicate not in ("error", "skip", "replace"):
             raise ValueError(f"on_duplicate must be error, skip or replace, got {on_duplicate!r}")
         campaign_pk, treatments = self._campaign(application_id, campaign_id)
-        prepared: list[PreparedActivity] = []
-        for index, item in enumerate(items):
-            try:
-                prepared.append(prepare(item, application_id, campaign_id))
-            except ActivityValidationError as exc:
-                raise exc.within(f"/Item/{index}") from None
         known = set(treatments)
         added_treatments: list[str] = []
         for index, activity in enumerate(prepared):

@@ -272,3 +272,23 @@ def test_adding_again_finds_the_stored_ids_in_any_number(store: Store) -> None:
     again = store.add_activities(APP, CAMPAIGN, [*items[::-1], pending("new")], on_duplicate="skip")
     assert (again.added, again.unchanged) == (1, len(items))
     assert again.items[0] == store.activities(APP, CAMPAIGN)[len(items) - 1]
+
+
+def test_items_are_checked_before_the_write_lock_is_taken(store: Store, db_path: Path) -> None:
+    store.put_application(APP)
+    store.put_campaign(APP, CAMPAIGN)
+    bad = [pending("a1"), {**pending("a2"), "State": spec_enum("State")[0] + "X"}]
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the lock
+    try:
+        # Refused at once: were the check made inside the write transaction, this would wait
+        # for the lock (the busy timeout) and end in "database is locked".
+        with pytest.raises(ActivityValidationError, match=r"^/Item/1/State"):
+            store.add_activities(APP, CAMPAIGN, bad)
+        with pytest.raises(CampaignNotFoundError):  # the missing campaign comes first
+            store.add_activities(APP, "nope", bad)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with store.write() as tx, pytest.raises(CampaignNotFoundError):
+        tx.add_activities(APP, "nope", bad)
