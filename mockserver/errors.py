@@ -114,6 +114,9 @@ class ActivityValidationError(ValidationError):
         error._init(problems)
         return error
 
+    def __reduce__(self) -> tuple[object, tuple[list[tuple[str, str]]]]:
+        return (ActivityValidationError.of, (self.problems,))  # picklable (worker processes)
+
     def within(self, prefix: str) -> ActivityValidationError:
         """The same problems, their pointers prefixed (the item's place in a list)."""
         return self.of([(prefix + p, d) for p, d in self.problems])

@@ -186,3 +186,16 @@ def test_hostile_strings_are_escaped_ascii() -> None:
     prepared = prepare({"Id": hostile, "TreatmentId": hostile}, APP, CAMPAIGN)
     assert prepared.body.isascii()
     assert json.loads(prepared.body)["Id"] == hostile == prepared.id
+
+
+def test_errors_survive_pickling() -> None:
+    import pickle
+
+    with pytest.raises(ActivityValidationError) as caught:
+        prepare({"Id": 1, "State": 2}, APP, CAMPAIGN)
+    copy = pickle.loads(pickle.dumps(caught.value.within("/Item/0")))
+    assert (copy.pointer, copy.problems, str(copy)) == (
+        "/Item/0/Id",
+        caught.value.within("/Item/0").problems,
+        str(caught.value.within("/Item/0")),
+    )
