@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from mockserver.dbcheck import StoreOpenError, describe
 from mockserver.errors import ConflictError
 from mockserver.seed import seed_demo
 from mockserver.serve_cli import add_serve_command, run_serve
@@ -71,8 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_seed(args: argparse.Namespace) -> int:
-    """Add the demo data if the database is empty, then the synthetic data."""
+    """Add the demo data if the database is empty, then the synthetic data (or the part of it
+    an interrupted run of the same command left out)."""
     total = args.apps * args.campaigns * args.activities
+    found: list[int] = []
     with Store(args.db) as store:
         if not args.no_demo and seed_demo(store):
             print(f"added the demo data to {args.db}", file=sys.stderr)
@@ -93,6 +97,7 @@ def run_seed(args: argparse.Namespace) -> int:
                     activities=args.activities,
                     seed=args.seed,
                     on_progress=bar.update,
+                    on_found=found.append,
                 )
             except ConflictError as exc:
                 print(
@@ -100,23 +105,42 @@ def run_seed(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
                 return 1
+            except sqlite3.Error as exc:
+                print(
+                    f"error: {describe(args.db, exc)}; the batches stored so far stay: the same"
+                    " command again resumes the seed",
+                    file=sys.stderr,
+                )
+                return 2
         elapsed = time.perf_counter() - started
     for app in added:
         for campaign_id in app.campaign_ids:
             print(f"application {app.application_id} campaign {campaign_id}")
-    print(
-        f"added {total:,} activities ({args.apps} application(s) x {args.campaigns}"
-        f" campaign(s) x {args.activities:,}) in {elapsed:.1f} s",
-        file=sys.stderr,
-    )
+    stored = sum(found)
+    shape = f"{args.apps} application(s) x {args.campaigns} campaign(s) x {args.activities:,}"
+    if found:
+        print(
+            f"resumed seed {args.seed}: {stored:,} of {total:,} activities ({shape}) were"
+            f" stored already; added {total - stored:,} in {elapsed:.1f} s",
+            file=sys.stderr,
+        )
+    else:
+        print(f"added {total:,} activities ({shape}) in {elapsed:.1f} s", file=sys.stderr)
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status."""
+    """Run the command line; return the exit status. A database that cannot be used is one
+    ``error:`` line and exit status 2, whichever subcommand opened it (see mockserver.dbcheck)."""
     args = build_parser().parse_args(argv)
-    if args.command == "seed":
-        return run_seed(args)
-    if args.command in TRANSFER_COMMANDS:
-        return TRANSFER_COMMANDS[args.command](args)
-    return run_serve(args)
+    try:
+        if args.command == "seed":
+            return run_seed(args)
+        if args.command in TRANSFER_COMMANDS:
+            return TRANSFER_COMMANDS[args.command](args)
+        return run_serve(args)
+    except StoreOpenError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    except sqlite3.Error as exc:
+        print(f"error: {describe(args.db, exc)}", file=sys.stderr)
+    return 2

@@ -20,12 +20,20 @@ from pinpoint_server import (  # type: ignore[import-not-found, unused-ignore]
     RawJSON,
 )
 from pinpoint_server.errors import (  # type: ignore[import-not-found, unused-ignore]
+    ApiError,
     BadRequestException,
     NotFoundException,
 )
 
+from mockserver.dbcheck import StoreReplacedError
 from mockserver.errors import BadRequestError, NotFoundError
 from mockserver.service import ActivitiesService
+
+
+class ServiceUnavailableException(ApiError):  # type: ignore[misc, unused-ignore]
+    """503: the database file was replaced under the server (see dbcheck.FileWatch)."""
+
+    status = 503
 
 
 class ActivitiesHandlers:
@@ -47,8 +55,8 @@ class ActivitiesHandlers:
         """Return one page. SQLite is called inline: a page read takes microseconds, less than
         a hop to a thread pool would; the requests of one turn of the event loop share one read
         snapshot (see ``Store.share_snapshot``)."""
-        self._share_snapshot(get_running_loop().call_soon)
         try:
+            self._share_snapshot(get_running_loop().call_soon)
             body = self._page(
                 request.application_id, request.campaign_id, request.page_size, request.token
             )
@@ -56,6 +64,8 @@ class ActivitiesHandlers:
             raise NotFoundException(exc.message) from None
         except BadRequestError as exc:
             raise BadRequestException(exc.message) from None
+        except StoreReplacedError as exc:
+            raise ServiceUnavailableException(exc.message) from None
         return GetCampaignActivitiesResponse(RawJSON(body))
 
     async def options_campaign_activities(

@@ -5,10 +5,14 @@ MAX_PAGE_SIZE (100, the usual AWS list ceiling; Pinpoint never documented its ow
 not refused, so a client asking for "all" still gets pages and a NextToken.
 
 Token: ``base64url(payload) "." base64url(HMAC-SHA256(secret, binding + payload))``, where the
-payload is a version byte and the position (the seq of the last activity served) and the binding
-is the application and campaign IDs. The secret is random per database file, so a forged,
-edited, truncated, foreign (other campaign, application or database) or garbage token fails the
-MAC. It carries no page size: as with AWS, the client sends page-size on every request.
+payload is a version byte, the position (the seq of the last activity served) and the second it
+was issued (by the mock's clock), and the binding is the application and campaign IDs. The
+secret is random per database file, so a forged, edited, truncated, foreign (other campaign,
+application or database) or garbage token fails the MAC; a copy of the file has the same secret,
+so it accepts the original's tokens (by design: a copied fixture database pages the same). A
+token is good for TOKEN_LIFETIME_S (24 hours) after it was issued; the position must be a seq
+SQLite can hold (< 2**63). It carries no page size: as with AWS, the client sends page-size on
+every request.
 """
 
 from __future__ import annotations
@@ -21,18 +25,35 @@ import re
 import struct
 from typing import Final
 
-from mockserver.errors import InvalidPageSizeError, InvalidTokenError
+from mockserver.errors import BadRequestError, InvalidPageSizeError, InvalidTokenError
 
 DEFAULT_PAGE_SIZE: Final = 20
 MAX_PAGE_SIZE: Final = 100
 
-_TOKEN_VERSION: Final = 1
-_PAYLOAD: Final = struct.Struct(">BQ")  # version, seq: 9 bytes -> 12 base64url characters
-_PAYLOAD_CHARS: Final = 12
+_TOKEN_VERSION: Final = 2
+# version, seq, issue time (s since the epoch), a zero byte: 18 bytes -> 24 base64url
+# characters, with no spare bits (so no second spelling of a payload decodes to the same bytes)
+_PAYLOAD: Final = struct.Struct(">BQQx")
+_PAYLOAD_CHARS: Final = 24
+# How long a NextToken is good for after it was issued, by the mock's clock.
+TOKEN_LIFETIME_S: Final = 24 * 3600
+# The highest position a token may carry: SQLite's largest integer (seqs never get near it).
+MAX_POSITION: Final = 2**63 - 1
 _MAC_CHARS: Final = 43  # 32 bytes, unpadded
 _TOKEN_RE: Final = re.compile(rf"[A-Za-z0-9_-]{{{_PAYLOAD_CHARS}}}\.[A-Za-z0-9_-]{{{_MAC_CHARS}}}")
 _POSITIVE_DECIMAL_RE: Final = re.compile(r"[1-9][0-9]*")
 _COMMON_SIZES: Final = {str(size): size for size in range(1, MAX_PAGE_SIZE + 1)}
+
+
+class ExpiredTokenError(InvalidTokenError):
+    """A genuine NextToken issued more than TOKEN_LIFETIME_S ago (by the mock's clock)."""
+
+    def __init__(self, lifetime_s: int) -> None:
+        BadRequestError.__init__(
+            self,
+            "Invalid query parameter 'token': the NextToken has expired (NextTokens are good for"
+            f" {lifetime_s // 3600} hours after they are issued); list again from the first page.",
+        )
 
 
 def clamp_page_size(
@@ -104,15 +125,17 @@ class TokenCodec:
         self._inner = hashlib.sha256(key.translate(_IPAD))
         self._outer = hashlib.sha256(key.translate(_OPAD))
         self._bindings: dict[tuple[str, str], bytes] = {}
-        self._issued: dict[tuple[str, str, int], str] = {}
-        self._genuine: dict[str, tuple[str, str, int]] = {}
+        self._issued: dict[tuple[str, str, int, int], str] = {}
+        self._genuine: dict[str, tuple[str, str, int, int]] = {}
 
-    def _remember(self, application_id: str, campaign_id: str, position: int, token: str) -> None:
+    def _remember(
+        self, application_id: str, campaign_id: str, position: int, issued_s: int, token: str
+    ) -> None:
         if len(self._genuine) >= _TOKEN_CACHE_SIZE:
             self._issued.clear()
             self._genuine.clear()
-        self._issued[application_id, campaign_id, position] = token
-        self._genuine[token] = (application_id, campaign_id, position)
+        self._issued[application_id, campaign_id, position, issued_s] = token
+        self._genuine[token] = (application_id, campaign_id, position, issued_s)
 
     def mac(self, message: bytes) -> bytes:
         """HMAC-SHA256 of ``message`` under the secret (what ``hmac.digest`` returns)."""
@@ -131,24 +154,37 @@ class TokenCodec:
             binding = self._bindings[key] = _binding(application_id, campaign_id)
         return _b64(self.mac(binding + payload))
 
-    def encode(self, application_id: str, campaign_id: str, position: int) -> str:
-        """Return the NextToken that resumes the campaign's listing after ``position``."""
-        token = self._issued.get((application_id, campaign_id, position))
+    def encode(self, application_id: str, campaign_id: str, position: int, now_ms: int = 0) -> str:
+        """Return the NextToken that resumes the campaign's listing after ``position``, issued
+        at ``now_ms`` (the mock's clock)."""
+        issued_s = now_ms // 1000
+        token = self._issued.get((application_id, campaign_id, position, issued_s))
         if token is None:
-            payload = _PAYLOAD.pack(_TOKEN_VERSION, position)
+            payload = _PAYLOAD.pack(_TOKEN_VERSION, position, issued_s)
             token = f"{_b64(payload)}.{self._mac(application_id, campaign_id, payload)}"
-            self._remember(application_id, campaign_id, position, token)
+            self._remember(application_id, campaign_id, position, issued_s, token)
         return token
 
-    def decode(self, application_id: str, campaign_id: str, token: str) -> int:
-        """Return the position in ``token``, or raise InvalidTokenError.
+    def decode(self, application_id: str, campaign_id: str, token: str, now_ms: int = 0) -> int:
+        """Return the position in ``token``, or raise InvalidTokenError (ExpiredTokenError
+        when it was issued more than TOKEN_LIFETIME_S before ``now_ms``).
 
         The MAC is compared as its canonical base64url text, so no other spelling of the same
-        bytes passes either.
+        bytes passes either. Only a genuine token is told apart as expired or out of range.
         """
         known = self._genuine.get(token)
         if known is not None and known[0] == application_id and known[1] == campaign_id:
-            return known[2]
+            position, issued_s = known[2], known[3]
+        else:
+            position, issued_s = self._verify(application_id, campaign_id, token)
+            self._remember(application_id, campaign_id, position, issued_s, token)
+        if position > MAX_POSITION:  # only the secret can mint one; SQLite cannot hold it
+            raise InvalidTokenError()
+        if now_ms // 1000 - issued_s > TOKEN_LIFETIME_S:
+            raise ExpiredTokenError(TOKEN_LIFETIME_S)
+        return position
+
+    def _verify(self, application_id: str, campaign_id: str, token: str) -> tuple[int, int]:
         if not _TOKEN_RE.fullmatch(token):
             raise InvalidTokenError()
         payload_text, mac_text = token[:_PAYLOAD_CHARS], token[_PAYLOAD_CHARS + 1 :]
@@ -156,11 +192,10 @@ class TokenCodec:
         expected = self._mac(application_id, campaign_id, payload)
         if not hmac.compare_digest(expected, mac_text):
             raise InvalidTokenError()
-        version, position = _PAYLOAD.unpack(payload)
+        version, position, issued_s = _PAYLOAD.unpack(payload)
         if version != _TOKEN_VERSION:
             raise InvalidTokenError()
-        self._remember(application_id, campaign_id, position, token)
-        return int(position)
+        return int(position), int(issued_s)
 
 
 def render_page(items: bytes | list[bytes], next_token: str | None) -> bytes:

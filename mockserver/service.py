@@ -10,6 +10,7 @@ campaign keys, checked once per read snapshot against deletes (see ``Store.resol
 
 from __future__ import annotations
 
+from mockserver.clock import MockClock
 from mockserver.pagination import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
@@ -40,6 +41,7 @@ class ActivitiesService:
         self.default_page_size = default_page_size
         self.max_page_size = max_page_size
         self.tokens = TokenCodec(store.token_secret)
+        self.clock = MockClock(store)
 
     def get_activities_page(
         self,
@@ -51,14 +53,20 @@ class ActivitiesService:
         """Return the ActivitiesResponse JSON of one page.
 
         Raises ApplicationNotFoundError, CampaignNotFoundError, InvalidPageSizeError or
-        InvalidTokenError. ``token`` None is the first page; any string, the empty one too, must
+        InvalidTokenError (ExpiredTokenError past its lifetime, see mockserver.pagination).
+        Tokens are issued and checked by the mock's clock. ``token`` None is the first page; any string, the empty one too, must
         be a NextToken this database issued for this campaign (the HTTP binding already refuses
         a blank ``?token=`` with 400, as the spec's pattern requires).
         """
         campaign_pk = self.store.resolve_campaign(application_id, campaign_id)
         limit = clamp_page_size(page_size, self.default_page_size, self.max_page_size)
-        after = 0 if token is None else self.tokens.decode(application_id, campaign_id, token)
+        now_ms = 0  # the mock's clock, read only when a token is checked or issued
+        after = 0
+        if token is not None:
+            now_ms = self.clock.now_ms()
+            after = self.tokens.decode(application_id, campaign_id, token, now_ms)
         items, last = self.store.read_page(campaign_pk, after, limit)
-        # A NextToken only when rows follow the page: none that leads to an empty page.
-        next_token = None if last is None else self.tokens.encode(application_id, campaign_id, last)
-        return render_page(items, next_token)
+        if last is None:  # the last page: no NextToken (none that leads to an empty page)
+            return render_page(items, None)
+        now_ms = now_ms or self.clock.now_ms()
+        return render_page(items, self.tokens.encode(application_id, campaign_id, last, now_ms))

@@ -22,6 +22,14 @@ from pathlib import Path
 from typing import Any, Final
 
 from mockserver.activity import new_id
+from mockserver.dbcheck import (
+    FileWatch,
+    StoreOpenError,
+    StoreReplacedError,
+    check_contents,
+    check_path,
+    describe,
+)
 from mockserver.errors import ApplicationNotFoundError, CampaignNotFoundError
 from mockserver.inventory import (
     AddResult,
@@ -36,7 +44,13 @@ from mockserver.schema import (
     SchemaTooNewError,
     enable_wal,
     migrate,
-    user_version,
+)
+from mockserver.store_sql import (
+    GENERATION_SQL,
+    PAGE_JOINED_SQL,
+    PAGE_RANGE_SQL,
+    PAGE_SQL,
+    RESOLVE_SQL,
 )
 from mockserver.writes import (
     DEFAULT_TREATMENTS,
@@ -48,11 +62,17 @@ from mockserver.writes import (
 
 __all__ = [
     "DEFAULT_DB_PATH",
+    "PAGE_JOINED_SQL",
+    "PAGE_RANGE_SQL",
+    "PAGE_SQL",
+    "RESOLVE_SQL",
     "ActivityRow",
     "AddResult",
     "ApplicationInfo",
     "CampaignInfo",
     "Store",
+    "StoreOpenError",
+    "StoreReplacedError",
     "WriteTransaction",
     "new_id",
 ]
@@ -65,44 +85,9 @@ CACHE_KIB: Final = 32 * 1024
 BULK_CACHE_KIB: Final = 512 * 1024
 DEFAULT_BATCH_SIZE: Final = 50_000
 _CAMPAIGN_CACHE_SIZE: Final = 65_536
-# What every change that removes campaigns bumps (see _ThreadState.campaign_keys).
-GENERATION_SQL: Final = "SELECT value FROM meta WHERE key = 'generation'"
 # Page size of new files. An activity row is ~600 bytes (columns + JSON); SQLite advises rows of
 # a WITHOUT ROWID table under 1/20 of a page, and bigger pages cut a 1M-row load by ~15%.
 PAGE_SIZE: Final = 16384
-
-# The statements of a request. PAGE_SQL is a range scan of the activities primary key:
-# keyset (seq > ?), never OFFSET, so every page costs the same. Tests EXPLAIN each.
-RESOLVE_SQL: Final = (
-    "SELECT a.pk, c.pk FROM applications AS a"
-    " LEFT JOIN campaigns AS c ON c.application_pk = a.pk AND c.campaign_id = ?"
-    " WHERE a.application_id = ?"
-)
-PAGE_SQL: Final = (
-    "SELECT seq, body FROM activities WHERE campaign_pk = ? AND seq > ? ORDER BY seq LIMIT ?"
-)
-# A page as the service serves it, in one statement (so one snapshot): how many rows, the seq of
-# the last one, their JSON joined with "," by SQLite (one bytes object, not a row each), and
-# whether the campaign has rows after the page. The innermost scan is PAGE_SQL's; it runs as a
-# co-routine in seq order, which is the order group_concat sees (the tests walk every page).
-PAGE_JOINED_SQL: Final = (
-    "SELECT n, last, items, EXISTS (SELECT 1 FROM activities WHERE campaign_pk = ?1 AND seq > last)"
-    " FROM (SELECT count(*) AS n, max(seq) AS last, CAST(group_concat(body, ',') AS BLOB) AS items"
-    " FROM (SELECT seq, body FROM activities WHERE campaign_pk = ?1 AND seq > ?2"
-    " ORDER BY seq LIMIT ?3))"
-)
-# The same page where the campaign's seqs have no gap, as they have unless activities were
-# deleted (seq is last_seq + 1): then the page after ``after`` is exactly the seqs up to ``after + limit``,
-# a bounded range that SQLite aggregates as it scans, without PAGE_JOINED_SQL's subquery, and
-# its last seq is after + limit, without max(seq): a quarter less SQLite time. A page that
-# comes back short while rows follow means a gap (a delete, or a campaign that starts past
-# seq 1 because it was created after a delete, see mockserver.writes): read_page then asks
-# PAGE_JOINED_SQL, which is right either way.
-PAGE_RANGE_SQL: Final = (
-    "SELECT count(*), CAST(group_concat(body, ',') AS BLOB),"
-    " EXISTS (SELECT 1 FROM activities WHERE campaign_pk = ?1 AND seq > ?2 + ?3)"
-    " FROM activities WHERE campaign_pk = ?1 AND seq > ?2 AND seq <= ?2 + ?3"
-)
 
 
 class _ThreadState(threading.local):
@@ -142,24 +127,35 @@ class Store:
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
         self._closed = False
-        if not read_only:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = self._connect(query_only=False)
-            conn.execute(f"PRAGMA page_size = {PAGE_SIZE:d}")  # no effect once the file has data
-            enable_wal(conn, self.path, BUSY_TIMEOUT_S)
-            migrate(conn)
-            self._local.conn = conn
-        elif not self.path.exists():
-            raise FileNotFoundError(f"no mock database at {self.path}")
-        conn = self.connection()
-        version = user_version(conn)
-        if version != SCHEMA_VERSION:
-            raise SchemaTooNewError(
-                f"{self.path} has schema version {version}; this mock server needs"
-                f" {SCHEMA_VERSION} (open it writable once to migrate)"
-            )
-        row = conn.execute("SELECT value FROM meta WHERE key = 'token_secret'").fetchone()
-        self.token_secret: bytes = bytes(row[0])
+        check_path(self.path, read_only=read_only)
+        try:
+            self.token_secret: bytes = self._open()
+        except BaseException:
+            self.close()
+            raise
+        self.watch = FileWatch(self.path)
+
+    def _open(self) -> bytes:
+        """Check the file (see mockserver.dbcheck), migrate it unless read-only, and return its
+        token secret; a StoreOpenError says what is wrong with it."""
+        conn = self._local.conn = self._connect(query_only=self.read_only)
+        try:
+            version = check_contents(conn, self.path, SCHEMA_VERSION)
+            if not self.read_only:
+                conn.execute(f"PRAGMA page_size = {PAGE_SIZE:d}")  # no effect on a file with data
+                enable_wal(conn, self.path, BUSY_TIMEOUT_S)
+                migrate(conn)
+            elif version != SCHEMA_VERSION:
+                raise StoreOpenError(
+                    f"{self.path} has schema version {version}; this mock server needs"
+                    f" {SCHEMA_VERSION}: open it writable once (seed or serve) to migrate it"
+                )
+            row = conn.execute("SELECT value FROM meta WHERE key = 'token_secret'").fetchone()
+        except (sqlite3.Error, OSError) as exc:
+            raise StoreOpenError(describe(self.path, exc)) from None
+        except SchemaTooNewError as exc:  # a newer server migrated it meanwhile
+            raise StoreOpenError(f"{self.path}: {exc}") from None
+        return bytes(row[0])
 
     # Connections ------------------------------------------------------------------------------
 
@@ -214,7 +210,10 @@ class Store:
         safe because the snapshot is taken when the turn's first read runs, after every request
         of the turn arrived and before any is answered, and it lasts one turn, so WAL
         checkpoints are never held up. A write on this thread ends it first (see ``write``).
+        StoreReplacedError once the file at the path is another (see dbcheck.FileWatch).
         """
+        if self.watch.check():
+            raise StoreReplacedError(self.path)
         if self._local.snapshot is not None:
             return
         conn = self.connection()
@@ -251,7 +250,10 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[WriteTransaction]:
-        """Run the block in one write transaction (BEGIN IMMEDIATE ... COMMIT or ROLLBACK)."""
+        """Run the block in one write transaction (BEGIN IMMEDIATE ... COMMIT or ROLLBACK);
+        StoreReplacedError when the file at the path is no longer this store's."""
+        if self.watch.check(force=True):
+            raise StoreReplacedError(self.path)
         conn = self.connection()
         self._end_snapshot()  # a shared read snapshot of this thread (see share_snapshot)
         conn.execute("BEGIN IMMEDIATE")

@@ -196,6 +196,7 @@ def seed_synthetic(
     seed: int = 0,
     on_progress: Callable[[int], None] | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    on_found: Callable[[int], None] | None = None,
 ) -> list[SyntheticApplication]:
     """Add ``apps`` applications with ``campaigns`` campaigns of ``activities`` each.
 
@@ -203,6 +204,7 @@ def seed_synthetic(
     and their campaign's position, so the same arguments give the same rows. Every third
     campaign is an A/B test with treatments "0" and "1". ``on_progress`` gets each batch's size
     (and, when resuming, the count found already stored); each batch is one transaction.
+    ``on_found`` gets, when resuming, each campaign's count found already stored.
 
     Resumable (see the module docstring): when the seed's applications and campaigns exist,
     each campaign gets the rows it lacks. ConflictError when there is nothing left to add, or
@@ -238,6 +240,8 @@ def seed_synthetic(
                 done = _stored_prefix(store, app_id, campaign_id, rows)
                 if done and on_progress is not None:
                     on_progress(done)
+                if on_found is not None:
+                    on_found(done)
             added += store.bulk_load(
                 app_id, campaign_id, rows, batch_size=batch_size, on_batch=on_progress
             )

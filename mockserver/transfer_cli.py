@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO, Final
 
+from mockserver.dbcheck import describe
 from mockserver.errors import NotFoundError
 from mockserver.pagination import DEFAULT_PAGE_SIZE
 from mockserver.pull import PullError, make_client, pull
@@ -144,7 +145,7 @@ def run_import(args: argparse.Namespace) -> int:
                 done.append(result)
                 print(result.summary(), flush=True)
     except (OSError, sqlite3.Error, SchemaTooNewError) as exc:
-        return _error(f"{args.db}: {exc}")
+        return _error(describe(args.db, exc))
     return 0
 
 
@@ -181,7 +182,7 @@ def run_export(args: argparse.Namespace) -> int:
     except NotFoundError as exc:  # an --ids campaign that is not there
         return _error(exc.message)
     except (OSError, sqlite3.Error, SchemaTooNewError) as exc:
-        return _error(f"{exc}")
+        return _error(describe(args.db, exc))
     print(f"exported {count:,} activities", file=sys.stderr)
     return 0
 
@@ -209,7 +210,7 @@ def run_pull(args: argparse.Namespace) -> int:
     except PullError as exc:
         return _error(str(exc))
     except (OSError, sqlite3.Error, SchemaTooNewError) as exc:
-        return _error(f"{args.db}: {exc}")
+        return _error(describe(args.db, exc))
     return 0
 
 

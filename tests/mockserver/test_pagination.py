@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from mockserver.clock import MockClock
 from mockserver.errors import (
     ApplicationNotFoundError,
     CampaignNotFoundError,
@@ -22,6 +23,9 @@ from mockserver.errors import (
 from mockserver.pagination import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
+    MAX_POSITION,
+    TOKEN_LIFETIME_S,
+    ExpiredTokenError,
     TokenCodec,
     clamp_page_size,
     render_page,
@@ -29,6 +33,7 @@ from mockserver.pagination import (
 from mockserver.service import ActivitiesService
 from mockserver.store import PAGE_JOINED_SQL, PAGE_RANGE_SQL, PAGE_SQL, RESOLVE_SQL, Store
 from mockserver.synthetic import synthetic_rows
+from mockserver.timefmt import parse_ms
 from tests.mockserver.helpers import APP, CAMPAIGN, page, pending, walk
 
 SECRET = bytes(range(32))
@@ -75,7 +80,7 @@ def test_custom_default_and_maximum() -> None:
 
 def test_token_round_trip_and_shape() -> None:
     codec = TokenCodec(SECRET)
-    for position in (0, 1, 20, 2**40, 2**64 - 1):
+    for position in (0, 1, 20, 2**40, MAX_POSITION):
         token = codec.encode(APP, CAMPAIGN, position)
         assert codec.decode(APP, CAMPAIGN, token) == position
         assert token.isascii() and "=" not in token
@@ -125,7 +130,9 @@ def test_tampered_tokens_are_rejected() -> None:
     codec = TokenCodec(SECRET)
     token = codec.encode(APP, CAMPAIGN, 20)
     payload, mac = token.split(".")
-    forged_payload = base64.urlsafe_b64encode(b"\x01" + (999).to_bytes(8, "big")).decode()
+    forged_payload = base64.urlsafe_b64encode(
+        b"\x02" + (999).to_bytes(8, "big") + bytes(9)
+    ).decode()
     candidates = [
         "",
         ".",
@@ -422,3 +429,42 @@ def test_page_10000_costs_what_page_1_costs(store: Store, campaign: tuple[str, s
     deep = _vm_steps(store, campaign_pk, 20 * 9_999)
     assert first == deep
     assert len(store.fetch_page(campaign_pk, 20 * 9_999, 21)) == 21
+
+
+def test_a_genuine_token_past_2_63_is_refused() -> None:
+    # Only the secret can mint one; SQLite cannot hold the position (it was a 500).
+    for position in (MAX_POSITION + 1, 2**64 - 1):
+        issuer = TokenCodec(SECRET)  # remembers the token it issued: the cached path
+        token = issuer.encode(APP, CAMPAIGN, position)
+        for codec in (issuer, TokenCodec(SECRET)):
+            with pytest.raises(InvalidTokenError):
+                codec.decode(APP, CAMPAIGN, token)
+
+
+@pytest.mark.parametrize("remembered", [False, True])
+def test_tokens_expire_after_their_lifetime(remembered: bool) -> None:
+    issued_ms = 1_900_000_000_123
+    issuer = TokenCodec(SECRET)
+    token = issuer.encode(APP, CAMPAIGN, 20, issued_ms)
+    codec = issuer if remembered else TokenCodec(SECRET)
+    last_good = issued_ms - issued_ms % 1000 + TOKEN_LIFETIME_S * 1000 + 999
+    assert codec.decode(APP, CAMPAIGN, token, issued_ms) == 20
+    assert codec.decode(APP, CAMPAIGN, token, last_good) == 20
+    with pytest.raises(ExpiredTokenError) as info:
+        codec.decode(APP, CAMPAIGN, token, last_good + 1)
+    assert "expired" in info.value.message and "token" in info.value.message
+    assert isinstance(info.value, InvalidTokenError)  # a 400 BadRequestException
+
+
+def test_the_service_issues_and_checks_tokens_by_the_mock_clock(
+    store: Store, service: ActivitiesService, campaign: tuple[str, str]
+) -> None:
+    store.add_activities(*campaign, [pending(f"a{i}", i + 1) for i in range(12)])
+    clock = MockClock(store)
+    clock.set(parse_ms("2031-05-06T07:08:09.000Z"))
+    token = json.loads(service.get_activities_page(*campaign, "5"))["NextToken"]
+    clock.advance(TOKEN_LIFETIME_S)
+    assert len(json.loads(service.get_activities_page(*campaign, "5", token))["Item"]) == 5
+    clock.advance(1)
+    with pytest.raises(ExpiredTokenError):
+        service.get_activities_page(*campaign, "5", token)
