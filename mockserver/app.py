@@ -10,6 +10,8 @@ workers open the database writable: the control plane writes (the CLI has migrat
 from __future__ import annotations
 
 import gc
+import os
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Final
 
@@ -27,13 +29,17 @@ from mockserver.faults import FaultTable
 from mockserver.guards import (
     FaultGuard,
     RateLimitGuard,
+    SignedRateLimitGuard,
     SigV4Guard,
+    is_served,
     main_error_types,
     main_routes,
+    missing_token,
     scope_reader,
 )
 from mockserver.handler import ActivitiesHandlers
-from mockserver.logs import configure_logging
+from mockserver.logs import access_log, configure_logging
+from mockserver.orphans import exit_with_parent
 from mockserver.ratelimit import RateLimiter
 from mockserver.service import ActivitiesService
 from mockserver.sigv4 import SigV4Verifier
@@ -49,30 +55,80 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 class MockApp:
     """Sends ``/_mock...`` to the control plane and everything else to the AWS API."""
 
-    def __init__(self, main: ASGIApp, admin: ASGIApp, store: Store) -> None:
+    def __init__(
+        self,
+        main: ASGIApp,
+        admin: ASGIApp,
+        store: Store,
+        *,
+        unsigned_unknown: ASGIApp | None = None,
+    ) -> None:
         self.main = main
         self.admin = admin
         self.store = store
+        # sigv4 mode: what answers an unsigned request that the API would answer 404 or 405.
+        self.unsigned_unknown = unsigned_unknown
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         raw_path: bytes | None = scope.get("raw_path")
         if raw_path is None and "path" in scope:
             raw_path = scope["path"].encode()
+        app = self.main
         if raw_path is not None and raw_path.startswith(ADMIN_PREFIX):
-            await self.admin(scope, receive, send)
-        else:
-            await self.main(scope, receive, send)
+            app = self.admin
+        elif self.unsigned_unknown is not None and scope["type"] == "http":
+            app = self._signed_or_not(scope)
+        log = access_log()
+        if log is None or scope["type"] != "http":
+            await app(scope, receive, send)
+            return
+        started = time.perf_counter()
+        answer: list[Any] = [0, ""]
+
+        async def send_noted(message: MutableMapping[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                answer[0] = message["status"]
+                for name, value in message.get("headers", ()):
+                    if name == b"x-amzn-requestid":
+                        answer[1] = value.decode("latin-1")
+            await send(message)
+
+        try:
+            await app(scope, receive, send_noted)
+        finally:
+            log.record(
+                (
+                    time.time(),
+                    scope["method"],
+                    raw_path or b"",
+                    scope.get("query_string", b""),
+                    scope.get("http_version", "1.1"),
+                    answer[0],
+                    answer[1] or "-",
+                    (time.perf_counter() - started) * 1000.0,
+                )
+            )
+
+    def _signed_or_not(self, scope: Scope) -> ASGIApp:
+        """The API, or the Missing Authentication Token answer for an unsigned request whose
+        path or method the API does not serve (API Gateway answers those 403, not 404)."""
+        assert self.unsigned_unknown is not None
+        for name, _ in scope["headers"]:
+            if name == b"authorization":
+                return self.main
+        if is_served(scope.get("raw_path") or scope["path"].encode(), scope["method"]):
+            return self.main
+        return self.unsigned_unknown
 
 
 def build_guards(config: ServeConfig) -> list[Guard]:
     """The guards ``config`` asks for: the signature first, so a forged request cannot spend
     the tokens of the key it names."""
-    guards: list[Guard] = []
-    if config.auth == "sigv4":
-        guards.append(SigV4Guard(SigV4Verifier(load_credentials(config.credentials))))
-    if config.rate_limit is not None:
-        guards.append(RateLimitGuard(RateLimiter(config.rate_limit)))
-    return guards
+    limiter = None if config.rate_limit is None else RateLimiter(config.rate_limit)
+    if config.auth != "sigv4":
+        return [] if limiter is None else [RateLimitGuard(limiter)]
+    verifier = SigV4Verifier(load_credentials(config.credentials), region=config.region)
+    return [SigV4Guard(verifier) if limiter is None else SignedRateLimitGuard(verifier, limiter)]
 
 
 def build_app(config: ServeConfig) -> MockApp:
@@ -92,12 +148,15 @@ def build_app(config: ServeConfig) -> MockApp:
         guards=[AdminAccessGuard(config.host, config.admin_token)],
         validate_responses=config.validate_responses,
     )
-    return MockApp(main, admin, store)
+    unsigned_unknown = missing_token if config.auth == "sigv4" else None
+    return MockApp(main, admin, store, unsigned_unknown=unsigned_unknown)
 
 
 def factory() -> MockApp:
     """Build the app from the settings the CLI put in the environment (uvicorn factory)."""
     config = ServeConfig.from_env()
+    if config.supervisor_pid is not None and config.supervisor_pid != os.getpid():
+        exit_with_parent(config.supervisor_pid)
     configure_logging(config.log_level)
     app = build_app(config)
     freeze_startup_objects()

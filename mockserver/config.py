@@ -34,10 +34,18 @@ class ServeConfig:
     validate_responses: bool = False
     # The bearer token of the control plane (/_mock); None: open on loopback, off elsewhere.
     admin_token: str | None = None
+    # SigV4: the one Region a credential scope may name (None: any Region).
+    region: str | None = None
+    # The process that starts the --workers (see worker_env): they exit when it dies.
+    supervisor_pid: int | None = None
 
     def to_env(self) -> str:
         """Return the JSON that from_env reads back."""
         return json.dumps(asdict(self))
+
+    def worker_env(self) -> str:
+        """``to_env`` with this process as the supervisor: what the CLI leaves for its workers."""
+        return json.dumps({**asdict(self), "supervisor_pid": os.getpid()})
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> ServeConfig:
@@ -63,6 +71,10 @@ class ServeConfig:
             log_level=str(data.get("log_level", defaults.log_level)),
             validate_responses=bool(data.get("validate_responses", False)),
             admin_token=None if data.get("admin_token") is None else str(data["admin_token"]),
+            region=None if data.get("region") is None else str(data["region"]),
+            supervisor_pid=(
+                None if data.get("supervisor_pid") is None else int(data["supervisor_pid"])
+            ),
         )
 
 

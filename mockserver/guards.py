@@ -8,10 +8,12 @@ and ``mockserver.faults`` (no HTTP types); these adapters only map it onto the g
 
 from __future__ import annotations
 
+import json
 import re
+import uuid
 from asyncio import sleep
-from collections.abc import Callable, Mapping
-from typing import Final
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from typing import Any, Final
 from urllib.parse import unquote
 
 from pinpoint_server import (  # type: ignore[import-not-found, unused-ignore]
@@ -19,6 +21,10 @@ from pinpoint_server import (  # type: ignore[import-not-found, unused-ignore]
     _routing,
 )
 from pinpoint_server import errors as api_errors  # type: ignore[import-not-found, unused-ignore]
+from pinpoint_server.app import (  # type: ignore[import-not-found, unused-ignore]
+    _MESSAGE_KEY,  # the error body's keys, as the generated app writes them
+    _REQUEST_ID_KEY,
+)
 from pinpoint_server.errors import (  # type: ignore[import-not-found, unused-ignore]
     ApiError,
     ForbiddenException,
@@ -27,8 +33,8 @@ from pinpoint_server.errors import (  # type: ignore[import-not-found, unused-ig
 
 from mockserver.errors import ForbiddenError, ThrottledError
 from mockserver.faults import Fault, FaultTable
-from mockserver.ratelimit import RateLimiter, caller_key
-from mockserver.sigv4 import SigV4Verifier
+from mockserver.ratelimit import RateLimiter, address_key, caller_key
+from mockserver.sigv4 import MISSING_TOKEN, SigV4Verifier
 
 # The request fields a fault can be scoped by, as the AWS SDKs name the path parameters
 # (application-id -> ApplicationId).
@@ -36,6 +42,9 @@ _SCOPE_FIELDS: Final = ("ApplicationId", "CampaignId")
 _PARAMETER: Final = re.compile(r"\{([^{}]+)\}")
 # (application ID, campaign ID) of a request's raw path; None where the path has none.
 ScopeReader = Callable[[bytes], tuple[str | None, str | None]]
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
 
 
 class SigV4Guard:
@@ -60,11 +69,16 @@ class SigV4Guard:
             raise ForbiddenException(exc.message) from None
 
 
+def _throttled(exc: ThrottledError) -> TooManyRequestsException:
+    return TooManyRequestsException(exc.message, headers={"Retry-After": str(exc.retry_after)})
+
+
 class RateLimitGuard:
     """Refuses, with 429 TooManyRequestsException and Retry-After, a caller over its rate.
 
-    CORS preflights pass untouched: the browser sends them on its own, and the spec declares no
-    429 for OPTIONS.
+    Without --auth: the caller is the key the Authorization header names, else the client
+    address. CORS preflights pass untouched: the browser sends them on its own, and the spec
+    declares no 429 for OPTIONS.
     """
 
     def __init__(self, limiter: RateLimiter) -> None:
@@ -76,9 +90,79 @@ class RateLimitGuard:
         try:
             self.limiter.take(caller_key(context.headers, context.client))
         except ThrottledError as exc:
-            raise TooManyRequestsException(
-                exc.message, headers={"Retry-After": str(exc.retry_after)}
-            ) from None
+            raise _throttled(exc) from None
+
+
+class SignedRateLimitGuard:
+    """--auth sigv4 with --rate-limit: the signature check and the throttle in one step, so the
+    bucket charged is the VERIFIED principal's, never text of the Authorization header that the
+    signature does not cover.
+
+    A request that carries no Authorization is charged to its client address before the
+    signature work (it cannot verify, so nothing is lost); one whose signature fails is charged
+    to its address after, and its 403 becomes a 429 once that address is out of tokens. So a
+    flood of forged requests is throttled like any other caller, and cannot drain anyone else's
+    bucket.
+    """
+
+    def __init__(self, verifier: SigV4Verifier, limiter: RateLimiter) -> None:
+        self.verifier = verifier
+        self.limiter = limiter
+        self.refused = 0  # requests that failed SigV4 (each charged to its address)
+
+    async def __call__(self, context: RequestContext) -> None:
+        if not context.security:
+            return
+        address = address_key(context.client)
+        try:
+            if not any(name == b"authorization" for name, _ in context.headers):
+                self.limiter.take(address)
+            try:
+                key = self.verifier.verify(
+                    context.method,
+                    context.raw_path,
+                    context.query_string,
+                    context.headers,
+                    context.body,
+                )
+            except ForbiddenError as exc:
+                self.refused += 1
+                self.limiter.take(address)
+                raise ForbiddenException(exc.message) from None
+            self.limiter.take("key:" + key)
+        except ThrottledError as exc:
+            raise _throttled(exc) from None
+
+
+def is_served(raw_path: bytes, method: str) -> bool:
+    """Whether the main API routes ``method`` on ``raw_path`` (a browser's OPTIONS preflight on
+    one of its paths included), from the generated routing."""
+    route = _routing.STATIC.get(raw_path)
+    if route is None and _routing.PATTERN is not None:
+        match = _routing.PATTERN.fullmatch(raw_path)
+        if match is not None and match.lastindex is not None:
+            route = _routing.DYNAMIC[match.lastindex][0]
+    return route is not None and (method == "OPTIONS" or method in route.operations)
+
+
+async def missing_token(scope: Scope, receive: Receive, send: Send) -> None:
+    """The 403 ForbiddenException "Missing Authentication Token" that API Gateway answers an
+    unsigned request for a path or method it does not serve."""
+    request_id = str(uuid.uuid4())
+    payload = json.dumps({_REQUEST_ID_KEY: request_id, _MESSAGE_KEY: MISSING_TOKEN}).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": ForbiddenException.status,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"x-amzn-requestid", request_id.encode()),
+                (b"x-amzn-errortype", ForbiddenException.error_type.encode()),
+                (b"content-length", str(len(payload)).encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": payload})
 
 
 def main_routes() -> list[tuple[str, str]]:

@@ -1,30 +1,38 @@
-"""Logging of ``serve``: one access line per request at INFO, without a write per request.
+"""Logging of ``serve``: one access line per request at INFO that never blocks serving.
 
-The generated app logs each request (method, path, status, RequestID, milliseconds) to
-``pinpoint_server.access``. Sent through a plain StreamHandler, each line would be a write system
-call, a sizeable share of a request that takes ~100 us; here whole lines are collected and written
-at most every FLUSH_INTERVAL_S (or once BUFFER_BYTES are waiting), by a daemon thread and at exit.
-Each write holds whole lines and at most PIPE_BUF bytes, so the lines of several workers sharing
-stdout never cut into each other, even on a pipe. ``--log-level warning`` turns the line off: the
-app checks isEnabledFor first.
+The app (``mockserver.app.MockApp``) hands each request's fields to ``AccessLog.record``: one
+``deque.append`` of a tuple, no LogRecord, no formatting, no lock. A daemon thread formats the
+lines every FLUSH_INTERVAL_S and writes them to stdout in chunks of whole lines of at most
+PIPE_BUF bytes, so several workers sharing stdout never cut into each other's lines. It writes
+only what the sink takes at once (``poll`` before each write): when stdout is a pipe nobody reads,
+the lines are dropped and counted, and the next line written says how many were lost. At most
+MAX_PENDING lines wait; past that, new ones are dropped (and counted) too. So a stuck stdout costs
+log lines, never requests.
 
-Each worker process calls ``configure_logging`` itself (uvicorn starts workers by importing the
-app factory), so the settings are the same with one worker or several.
+Each field is escaped (bytes outside printable ASCII as ``\\xNN``, a backslash as ``\\\\``) and cut
+at MAX_FIELD_BYTES, so a path with ``%0A``, ESC or NUL cannot forge lines or send terminal
+escapes. ``--log-level warning`` turns the line off. Each worker process calls
+``configure_logging`` itself (uvicorn starts workers by importing the app factory).
 """
 
 from __future__ import annotations
 
+import atexit
+import collections
 import logging
 import os
 import select
 import sys
 import threading
 import time
-from typing import Final
+from typing import Final, TextIO
 
 ACCESS_LOGGER: Final = "pinpoint_server.access"
+# The generated apps' own access loggers: silenced, the mock writes one line of its own.
+GENERATED_ACCESS_LOGGERS: Final = ("pinpoint_server.access", "pinpoint_admin_server.access")
 FLUSH_INTERVAL_S: Final = 0.2
-BUFFER_BYTES: Final = 1 << 15
+MAX_PENDING: Final = 50_000
+MAX_FIELD_BYTES: Final = 1024
 # Writes up to this size to a pipe are atomic (POSIX guarantees 512; Linux gives 4096).
 ATOMIC_WRITE_BYTES: Final = getattr(select, "PIPE_BUF", 512)
 _FORMAT: Final = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -36,6 +44,14 @@ _LEVELS: Final = {
     "debug": logging.DEBUG,
     "trace": logging.DEBUG,
 }
+# Printable ASCII but the backslash stays itself; everything else becomes \xNN.
+_ESCAPES: Final = {
+    byte: (chr(byte) if 0x21 <= byte <= 0x7E and byte != 0x5C else f"\\x{byte:02x}")
+    for byte in range(256)
+}
+_ESCAPES[0x5C] = "\\\\"
+# (time.time(), method, raw path, query string, HTTP version, status, request ID, milliseconds)
+AccessEntry = tuple[float, str, bytes, bytes, str, int, str, float]
 
 
 def level_number(name: str) -> int:
@@ -43,96 +59,151 @@ def level_number(name: str) -> int:
     return _LEVELS[name]
 
 
-class BufferedLineHandler(logging.Handler):
-    """Collects formatted lines and writes them to a file descriptor in batches of whole lines,
-    from a timer thread, so a request never waits for a write system call."""
+def escape(value: bytes) -> str:
+    """``value`` as printable ASCII without spaces, cut at MAX_FIELD_BYTES (marked ``...``)."""
+    cut = value[:MAX_FIELD_BYTES]
+    text = cut.decode("ascii", "replace") if cut.isascii() and _plain(cut) else _escaped(cut)
+    return text + "..." if len(value) > MAX_FIELD_BYTES else text
 
-    def __init__(self, fd: int, interval: float = FLUSH_INTERVAL_S) -> None:
-        super().__init__()
+
+def _plain(value: bytes) -> bool:
+    # The common case: printable ASCII without backslash or space (isprintable admits space).
+    return value.decode("ascii").isprintable() and b" " not in value and b"\\" not in value
+
+
+def _escaped(value: bytes) -> str:
+    return "".join([_ESCAPES[byte] for byte in value])
+
+
+def format_entry(entry: AccessEntry, prefix: str) -> str:
+    """``<prefix> "GET /path HTTP/1.1" 200 <request id> 0.42ms [?query]``."""
+    _, method, path, query, version, status, request_id, ms = entry
+    line = (
+        f'{prefix} "{escape(method.encode("latin-1", "replace"))} {escape(path)}'
+        f' HTTP/{escape(version.encode("latin-1", "replace"))}" {status} {request_id} {ms:.2f}ms'
+    )
+    return f"{line} ?{escape(query)}\n" if query else line + "\n"
+
+
+class AccessLog:
+    """The access lines waiting for the flusher thread, and the thread that writes them."""
+
+    def __init__(
+        self, fd: int | None, stream: TextIO | None = None, interval: float = FLUSH_INTERVAL_S
+    ) -> None:
         self.fd = fd
-        self._lines: list[bytes] = []
-        self._size = 0
+        self.stream = stream
+        self.enabled = True
+        self.dropped = 0
+        self._pending: collections.deque[AccessEntry] = collections.deque()
+        self._second = -1
+        self._stamp = ""
         self._stop = threading.Event()
         self._thread = threading.Thread(
-            target=self._flush_periodically, args=(interval,), name="access-log", daemon=True
+            target=self._run, args=(interval,), name="access-log", daemon=True
         )
         self._thread.start()
 
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            line = (self.format(record) + "\n").encode("utf-8", "backslashreplace")
-        except Exception:
-            self.handleError(record)
-            return
-        self._lines.append(line)
-        self._size += len(line)
-        if self._size >= BUFFER_BYTES:
-            self._write()
+    def record(self, entry: AccessEntry) -> None:
+        """Queue one request's line (called on the event loop: never blocks)."""
+        if len(self._pending) >= MAX_PENDING:
+            self.dropped += 1
+        else:
+            self._pending.append(entry)
 
-    def flush(self) -> None:
-        with self.lock:  # type: ignore[union-attr]  # created by Handler.__init__
-            self._write()
-
-    def _write(self) -> None:
-        """Write the waiting lines (the lock held), in chunks of whole lines <= PIPE_BUF."""
-        lines, self._lines, self._size = self._lines, [], 0
-        chunk: list[bytes] = []
-        size = 0
-        for line in lines:
-            if chunk and size + len(line) > ATOMIC_WRITE_BYTES:
-                self._write_all(b"".join(chunk))
-                chunk, size = [], 0
-            chunk.append(line)
-            size += len(line)
-        if chunk:
-            self._write_all(b"".join(chunk))
-
-    def _write_all(self, data: bytes) -> None:
-        view = memoryview(data)
-        try:
-            while view:
-                view = view[os.write(self.fd, view) :]
-        except OSError:
-            pass  # stdout went away (a closed pipe): the lines are lost, the server goes on
-
-    def _flush_periodically(self, interval: float) -> None:
-        while not self._stop.wait(interval):
-            self.flush()
-
-    def close(self) -> None:
-        self._stop.set()
-        self.flush()
-        super().close()
-
-
-class AccessFormatter(logging.Formatter):
-    """``2026-03-08 09:20:00,123 <message>``, with the date-time text made once a second:
-    time.strftime per line would be a fifth of the line's cost."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._second = -1
-        self._prefix = ""
-
-    def format(self, record: logging.LogRecord) -> str:
-        second = int(record.created)
+    def _prefix(self, created: float) -> str:
+        second = int(created)
         if second != self._second:
             self._second = second
-            self._prefix = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(second))
-        return f"{self._prefix},{int(record.msecs):03d} {record.getMessage()}"
+            self._stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(second))
+        return f"{self._stamp},{int((created - second) * 1000):03d}"
+
+    def _run(self, interval: float) -> None:
+        while not self._stop.wait(interval):
+            self.flush(wait=interval)
+
+    def flush(self, wait: float = 0.0) -> None:
+        """Write what is waiting; drop (and count) what the sink does not take within ``wait``."""
+        pending = self._pending
+        lines: list[bytes] = []
+        while pending:
+            entry = pending.popleft()
+            lines.append(format_entry(entry, self._prefix(entry[0])).encode("ascii"))
+        carried = 0
+        if self.dropped and (lines or self._writable(0)):
+            carried, self.dropped = self.dropped, 0
+            notice = f"{self._prefix(time.time())} access log: {carried} lines dropped"
+            lines.insert(0, (notice + " (the output was not being read)\n").encode("ascii"))
+        start = 0  # the index of the chunk's first line
+        size = 0
+        for index, line in enumerate(lines):
+            if index > start and size + len(line) > ATOMIC_WRITE_BYTES:
+                if not self._write(b"".join(lines[start:index]), wait):
+                    break
+                start, size = index, 0
+            size += len(line)
+        else:
+            if start == len(lines) or self._write(b"".join(lines[start:]), wait):
+                return
+        # lines[start:] were not written: count them (the notice stands for what it carried).
+        if start == 0 and carried:
+            self.dropped += carried + len(lines) - 1
+        else:
+            self.dropped += len(lines) - start
+
+    def _writable(self, wait: float) -> bool:
+        if self.fd is None:
+            return True
+        try:
+            poller = select.poll()
+            poller.register(self.fd, select.POLLOUT)
+            return bool(poller.poll(int(wait * 1000)))
+        except (OSError, ValueError):
+            return False
+
+    def _write(self, data: bytes, wait: float) -> bool:
+        """Write ``data`` if the sink takes it now; False when it is full or gone."""
+        if self.stream is not None:
+            self.stream.write(data.decode("ascii"))
+            self.stream.flush()
+            return True
+        if not self._writable(wait):
+            return False
+        assert self.fd is not None
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self.fd, view) :]
+                if view and not self._writable(wait):
+                    return False
+        except OSError:
+            return False  # stdout went away (a closed pipe): the lines are lost
+        return True
+
+    def close(self) -> None:
+        """Stop the thread and write what the sink takes at once (at exit, never waiting)."""
+        self._stop.set()
+        self._thread.join(1.0)
+        self.flush()
 
 
-def _access_handler() -> logging.Handler:
-    """The buffered handler on (a duplicate of) stdout's descriptor; a plain StreamHandler when
-    stdout has none (a test's capture)."""
+_access_log: AccessLog | None = None
+
+
+def access_log() -> AccessLog | None:
+    """This process's access log once ``configure_logging`` made it, if INFO is on."""
+    return _access_log if _access_log is not None and _access_log.enabled else None
+
+
+def _open_access_log() -> AccessLog:
+    """The access log on (a duplicate of) stdout's descriptor; on sys.stdout itself when it has
+    none (a test's capture)."""
     try:
-        fd = os.dup(sys.stdout.fileno())
+        log = AccessLog(os.dup(sys.stdout.fileno()))
     except (AttributeError, OSError, ValueError):
-        return logging.StreamHandler(sys.stdout)
-    return BufferedLineHandler(fd)
-
-
-_configured_handler: logging.Handler | None = None
+        log = AccessLog(None, sys.stdout)
+    atexit.register(log.close)
+    return log
 
 
 def configure_logging(level: str) -> None:
@@ -140,7 +211,7 @@ def configure_logging(level: str) -> None:
 
     Idempotent per process; safe to call from the CLI and again from a worker's factory.
     """
-    global _configured_handler
+    global _access_log
     number = level_number(level)
     # Every record would otherwise look up the calling frame and the thread, process and
     # multiprocessing names, which no format here prints (the logging HOWTO's "Optimization").
@@ -156,10 +227,9 @@ def configure_logging(level: str) -> None:
     root.setLevel(number)
     logging.getLogger("mockserver").setLevel(number)
     logging.getLogger("pinpoint_server").setLevel(number)
-    access = logging.getLogger(ACCESS_LOGGER)
-    access.setLevel(number)
-    access.propagate = False
-    if _configured_handler is None:
-        _configured_handler = _access_handler()
-        _configured_handler.setFormatter(AccessFormatter())
-        access.addHandler(_configured_handler)
+    logging.getLogger("pinpoint_admin_server").setLevel(number)
+    for name in GENERATED_ACCESS_LOGGERS:
+        logging.getLogger(name).setLevel(logging.WARNING)
+    if _access_log is None:
+        _access_log = _open_access_log()
+    _access_log.enabled = number <= logging.INFO

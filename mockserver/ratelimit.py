@@ -1,9 +1,11 @@
 """``serve --rate-limit R``: a token bucket per caller, so clients can test their 429 handling.
 
-Each caller (the access key of the Authorization header's Credential, else the client address)
-gets R tokens a second and a burst of max(1, R). A request takes a token; without one it is
+Each caller gets R tokens a second and a burst of max(1, R). A request takes a token; without one it is
 refused with 429 TooManyRequestsException and ``Retry-After``: whole seconds (at least 1, as the
-header allows no fraction) until a token is back.
+header allows no fraction) until a token is back. The caller is, with ``--auth sigv4``, the access
+key whose signature verified, and the client address for a request unsigned or failing the check
+(so forged requests are throttled too); without auth, the key the Authorization header names,
+else the client address.
 
 The buckets live in each worker process: with ``--workers N`` a caller whose requests spread over
 the workers can get up to N x R a second (an HTTP keep-alive connection stays on one worker, so a
@@ -76,12 +78,15 @@ class RateLimiter:
             del self._buckets[key]
 
 
-def caller_key(headers: Iterable[tuple[bytes, bytes]], client: tuple[str, int] | None) -> str:
-    """The access key ID named in the Authorization header's Credential, else the client host.
+def address_key(client: tuple[str, int] | None) -> str:
+    """The bucket of a client address (its host: every port of one machine shares it)."""
+    return "addr:" + (client[0] if client is not None else "unknown")
 
-    Not verified here: with --auth sigv4 the signature guard has run first, so a forged
-    Credential never reaches this; without auth, the mock trusts the header as it trusts
-    everything else.
+
+def caller_key(headers: Iterable[tuple[bytes, bytes]], client: tuple[str, int] | None) -> str:
+    """Without --auth: the access key ID named in the Authorization header's Credential, else
+    the client host. Unverified, as the mock trusts everything else without auth; with --auth
+    sigv4 the guard charges the key whose signature verified instead (SignedRateLimitGuard).
     """
     for name, value in headers:
         if name == b"authorization" or name.lower() == b"authorization":
@@ -93,4 +98,4 @@ def caller_key(headers: Iterable[tuple[bytes, bytes]], client: tuple[str, int] |
                 if key:
                     return "key:" + key.decode("latin-1")
             break
-    return "addr:" + (client[0] if client is not None else "unknown")
+    return address_key(client)

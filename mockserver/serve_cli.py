@@ -29,6 +29,7 @@ from mockserver.launch import (
 )
 from mockserver.logs import configure_logging
 from mockserver.seed import seed_demo
+from mockserver.sigv4 import region_name
 from mockserver.store import DEFAULT_DB_PATH, Store
 
 log = logging.getLogger("mockserver")
@@ -91,6 +92,11 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
         " shared-credentials INI file (default: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)",
     )
     serve.add_argument(
+        "--region",
+        help="for --auth sigv4: the only Region a credential scope may name, as AWS refuses"
+        " another (default: any)",
+    )
+    serve.add_argument(
         "--rate-limit",
         type=_positive_float,
         metavar="R",
@@ -141,6 +147,10 @@ def _check(args: argparse.Namespace) -> ServeConfig:
     """The settings of ``args``, or a UsageError; touches nothing."""
     if args.credentials is not None and args.auth != "sigv4":
         raise UsageError("--credentials is for --auth sigv4")
+    if args.region is not None and (args.auth != "sigv4" or not region_name(args.region)):
+        raise UsageError(
+            f"--region {args.region!r}: a Region name (e.g. us-east-1), for --auth sigv4"
+        )
     if args.auth == "sigv4":
         try:
             load_credentials(args.credentials)  # fail here, not in every worker
@@ -159,6 +169,7 @@ def _check(args: argparse.Namespace) -> ServeConfig:
         log_level=args.log_level,
         validate_responses=args.validate_responses,
         admin_token=args.admin_token,
+        region=args.region,
     )
 
 
@@ -208,7 +219,7 @@ def run_serve(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     port: int = sock.getsockname()[1]
-    os.environ[ENV_VAR] = config.to_env()  # read by each worker's factory
+    os.environ[ENV_VAR] = config.worker_env()  # read by each worker's factory
     # Imported here: it needs the generated packages, which seed does not.
     app_module = importlib.import_module("mockserver.app")
     from mockserver.launch import run

@@ -20,7 +20,9 @@ import re
 import time
 from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Final
+from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
@@ -37,6 +39,7 @@ UNSIGNED_PAYLOAD: Final = "UNSIGNED-PAYLOAD"
 
 MISSING_TOKEN: Final = "Missing Authentication Token"
 INVALID_TOKEN: Final = "The security token included in the request is invalid."
+TWO_AUTHORIZATIONS: Final = "The request carries more than one Authorization header."
 MISMATCH: Final = (
     "The request signature we calculated does not match the signature you provided. Check your"
     " AWS Secret Access Key and signing method. Consult the service documentation for details."
@@ -93,9 +96,11 @@ class SigV4Verifier:
         service: str = SERVICE,
         max_skew: timedelta = MAX_SKEW,
         clock: Callable[[], float] = time.time,
+        region: str | None = None,
     ) -> None:
         self.credentials = dict(credentials)
         self.service = service
+        self.region = region
         self.max_skew = max_skew
         self.clock = clock
 
@@ -116,14 +121,22 @@ class SigV4Verifier:
         authorization = values.get("authorization")
         if not authorization or not authorization[0].strip():
             raise ForbiddenError(MISSING_TOKEN)
+        if len(authorization) > 1:
+            raise ForbiddenError(TWO_AUTHORIZATIONS)
         fields = _parse_authorization(authorization[0])
         amz_date = _one(values, "x-amz-date")
-        if amz_date is None:
-            raise ForbiddenError(
-                "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date'"
-                " header. Authorization=" + _echo(authorization[0])
-            )
-        moment = _parse_amz_date(amz_date)
+        if amz_date is not None:
+            moment = _parse_amz_date(amz_date)
+        else:
+            # botocore signs with Date when the request has one, and AWS falls back to it.
+            date = _one(values, "date")
+            if date is None:
+                raise ForbiddenError(
+                    "Authorization header requires existence of either a 'X-Amz-Date' or a"
+                    " 'Date' header. Authorization=" + _echo(authorization[0])
+                )
+            moment = _parse_http_date(date)
+            amz_date = _format(moment)
         access_key, region = self._check_scope(fields["Credential"], amz_date)
         signed_headers = _parse_signed_headers(fields["SignedHeaders"])
         self._check_clock(moment)
@@ -187,7 +200,7 @@ class SigV4Verifier:
             raise ForbiddenError(
                 f"Credential should be scoped to correct service: '{self.service}'."
             )
-        if _REGION.fullmatch(region) is None:
+        if _REGION.fullmatch(region) is None or self.region not in (None, region):
             raise ForbiddenError(
                 f"Credential should be scoped to a valid region, not '{_echo(region)}'."
             )
@@ -228,7 +241,8 @@ class SigV4Verifier:
         host = _one(values, "host") or "localhost"
         url = f"http://{host}{raw_path.decode('utf-8')}"
         if query_string:
-            url += "?" + query_string.decode("utf-8")
+            # botocore sorts the pairs of a URL's query as they are: give it them canonical.
+            url += "?" + canonical_query(query_string)
         request = AWSRequest(method=method, url=url, data=body)
         for name in signed_headers:
             for value in values.get(name, ()):
@@ -241,6 +255,32 @@ class SigV4Verifier:
         string_to_sign: str = signer.string_to_sign(request, canonical)
         signature: str = signer.signature(string_to_sign, request)
         return canonical, string_to_sign, signature
+
+
+def region_name(text: str) -> bool:
+    """Whether ``text`` is shaped like an AWS Region name (us-east-1, ap-southeast-2, ...)."""
+    return _REGION.fullmatch(text) is not None
+
+
+def canonical_query(query_string: bytes) -> str:
+    """The SigV4 canonical query string: each name and value percent-decoded, then encoded
+    with everything but ``A-Za-z0-9-_.~`` as %XX, the pairs sorted by name, then value.
+
+    So ``page%2Dsize=5`` (which the server reads as ``page-size``) is ``page-size=5``, as the
+    client signed it. ``+`` stays a literal plus (%2B): SigV4 gives it no meaning of space.
+    """
+    pairs: list[tuple[str, str]] = []
+    for part in query_string.split(b"&"):
+        if not part:
+            continue
+        name, _, value = part.partition(b"=")
+        pairs.append((_encode(unquote_to_bytes(name)), _encode(unquote_to_bytes(value))))
+    pairs.sort()
+    return "&".join(f"{name}={value}" for name, value in pairs)
+
+
+def _encode(value: bytes) -> str:
+    return quote_from_bytes(value, safe="-_.~")
 
 
 def _one(values: Mapping[str, list[str]], name: str) -> str | None:
@@ -279,6 +319,18 @@ def _parse_signed_headers(text: str) -> tuple[str, ...]:
             "'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization."
         )
     return names
+
+
+def _parse_http_date(value: str) -> datetime:
+    """An RFC 9110 Date (``Thu, 03 Dec 2026 19:20:00 GMT``), as a UTC instant."""
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        moment = None
+    if moment is None:
+        raise ForbiddenError(f"Date must be an RFC 7231 HTTP date. Got '{_echo(value)}'.")
+    # "-0000" (what botocore writes) parses without a zone: it means UTC too.
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def _parse_amz_date(value: str) -> datetime:

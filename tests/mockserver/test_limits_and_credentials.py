@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
-import os
 import re
 from pathlib import Path
 
@@ -19,7 +17,6 @@ from mockserver.credentials import (
     load_credentials_file,
 )
 from mockserver.errors import ThrottledError
-from mockserver.logs import ATOMIC_WRITE_BYTES, BufferedLineHandler
 from mockserver.ratelimit import RateLimiter, caller_key
 
 
@@ -142,30 +139,3 @@ def test_banner_urls_and_snippet_markers() -> None:
     signed = banner("127.0.0.1", 8080, "db", auth="sigv4")
     assert "--aws-sigv4 'aws:amz:us-east-1:mobiletargeting'" in signed
     assert "aws_secret_access_key" not in signed
-
-
-def test_buffered_handler_writes_whole_lines_on_flush_and_close(tmp_path: Path) -> None:
-    path = tmp_path / "access.log"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND)
-    handler = BufferedLineHandler(fd, interval=3600)
-    logger = logging.getLogger("tests.mockserver.buffered")
-    logger.propagate = False
-    logger.addHandler(handler)
-    logger.setLevel(logging.INFO)
-    try:
-        logger.info("line %d", 1)
-        assert path.read_text() == ""  # nothing written per line
-        handler.flush()
-        assert path.read_text() == "line 1\n"
-        long_line = "x" * (ATOMIC_WRITE_BYTES * 2)
-        for n in range(2, 400):
-            logger.info("line %d", n)
-        logger.info("%s", long_line)
-        logger.info("caf\u00e9 \udcff")  # not UTF-8 encodable: escaped, not lost
-    finally:
-        logger.removeHandler(handler)
-        handler.close()
-        os.close(fd)
-    lines = path.read_text(encoding="utf-8").splitlines()
-    assert lines[:399] == [f"line {n}" for n in range(1, 400)]
-    assert lines[399] == long_line and lines[400] == "caf\u00e9 \\udcff"

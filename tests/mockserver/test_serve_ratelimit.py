@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import secrets
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -74,3 +76,80 @@ def test_buckets_are_per_access_key_then_per_address(server: RunningServer) -> N
         # The CORS preflight is never throttled; unknown paths are answered before the guard.
         assert http.options(RESOURCE).status_code == 200
         assert http.get("/v1/unknown").status_code == 404
+
+
+KEYS = {f"AKIDSIGNEDLIMIT{n:05d}": f"secret/{n}" for n in range(3)}
+
+
+@pytest.fixture(scope="module")
+def signed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
+    workdir = tmp_path_factory.mktemp("signed-ratelimit-server")
+    credentials = workdir / "credentials.json"
+    credentials.write_text(json.dumps(KEYS))
+    with mock_server(
+        workdir, "--auth", "sigv4", "--credentials", str(credentials), "--rate-limit", RATE
+    ) as running:
+        yield running
+
+
+def with_inserted_credential(boto_client: Any, text: Callable[[], str]) -> None:
+    """Insert ``XCredential=<text()>/x, `` after the algorithm of each signed request: a field
+    the signature does not cover (the server ignores it when it verifies)."""
+
+    def insert(request: Any, **_: Any) -> None:
+        value = request.headers["Authorization"]
+        if isinstance(value, bytes):
+            value = value.decode()
+        algorithm, _, rest = value.partition(" ")
+        request.headers["Authorization"] = f"{algorithm} XCredential={text()}/x, {rest}"
+
+    boto_client.meta.events.register("before-send.pinpoint.GetCampaignActivities", insert)
+
+
+def statuses(boto_client: Any, count: int) -> list[int]:
+    found = []
+    for _ in range(count):
+        try:
+            response = boto_client.get_campaign_activities(
+                ApplicationId=DEMO_APPLICATION_ID, CampaignId=DEMO_CAMPAIGN_ID
+            )
+            found.append(response["ResponseMetadata"]["HTTPStatusCode"])
+        except boto_client.exceptions.TooManyRequestsException:
+            found.append(429)
+    return found
+
+
+def test_the_verified_key_is_charged_not_the_authorization_text(
+    signed_server: RunningServer,
+) -> None:
+    attacker, victim, _ = KEYS
+    decoys = client(signed_server, key=attacker, secret=KEYS[attacker])
+    with_inserted_credential(decoys, lambda: "decoy" + secrets.token_hex(8))
+    assert statuses(decoys, 30) == [200] + [429] * 29  # one bucket: the signer's, burst 1
+    # Naming the victim's key does not spend the victim's token either.
+    impostor = client(signed_server, key=attacker, secret=KEYS[attacker])
+    with_inserted_credential(impostor, lambda: victim)
+    assert statuses(impostor, 5) == [429] * 5
+    assert statuses(client(signed_server, key=victim, secret=KEYS[victim]), 1) == [200]
+
+
+def test_requests_that_fail_the_signature_are_limited_per_address(
+    signed_server: RunningServer,
+) -> None:
+    *_, key = KEYS
+    forged = client(signed_server, key=key, secret="not the secret")
+    found = []
+    for _ in range(10):
+        try:
+            forged.get_campaign_activities(
+                ApplicationId=DEMO_APPLICATION_ID, CampaignId=DEMO_CAMPAIGN_ID
+            )
+        except forged.exceptions.ForbiddenException:
+            found.append(403)
+        except forged.exceptions.TooManyRequestsException:
+            found.append(429)
+    assert found == [403] + [429] * 9  # the address's bucket, burst 1
+    with httpx.Client(base_url=signed_server.url) as http:  # unsigned: the same address
+        assert http.get(RESOURCE).status_code == 429
+    # The key itself, signed right, still has its own token.
+    assert statuses(client(signed_server, key=key, secret=KEYS[key]), 1) == [200]

@@ -5,14 +5,19 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from email.utils import formatdate
 from pathlib import Path
 from typing import Any
 from unittest import mock
 
 import httpx
 import pytest
+from botocore.auth import SigV4Auth
+from botocore.awsrequest import AWSRequest
+from botocore.credentials import Credentials as BotocoreCredentials
 
 from mockserver.seed import DEMO_APPLICATION_ID, DEMO_CAMPAIGN_ID
 from mockserver.sigv4 import INVALID_TOKEN, MISMATCH, MISSING_TOKEN
@@ -129,9 +134,17 @@ def test_unsigned_requests_are_forbidden_but_the_preflight_is_not(server: Runnin
         assert (
             garbage.status_code == 403 and "Authorization=Bearer abc" in garbage.json()["Message"]
         )
-        # Unknown paths stay 404 and undeclared methods 405: routing comes before the guard.
-        assert http.get("/v1/nothing").status_code == 404
-        assert http.delete(RESOURCE).status_code == 405
+        # Unsigned, an unknown path or method is API Gateway's 403 Missing Authentication Token.
+        for unknown in (http.get("/v1/nothing"), http.delete(RESOURCE)):
+            assert unknown.status_code == 403
+            assert unknown.headers["x-amzn-errortype"] == "ForbiddenException"
+            assert unknown.json() == {
+                "RequestID": unknown.headers["x-amzn-requestid"],
+                "Message": MISSING_TOKEN,
+            }
+        # Signed (even wrongly), routing answers first: 404 and 405 as without auth.
+        assert http.get("/v1/nothing", headers={"Authorization": "x"}).status_code == 404
+        assert http.delete(RESOURCE, headers={"Authorization": "x"}).status_code == 405
 
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
@@ -167,3 +180,67 @@ def test_ini_file_and_environment_credentials(tmp_path: Path, form: str) -> None
         assert forbidden(lambda: get_demo(wrong), wrong).startswith(MISMATCH)
         if form == "ini":
             assert get_demo(client(running, key="AKIDOTHER", secret="other"))
+
+
+def signed_headers(
+    server: RunningServer, url_path: str, *, date: bool = False, region: str = "us-east-1"
+) -> dict[str, str]:
+    """The headers botocore signs a GET of ``url_path`` with (a Date header first if asked:
+    botocore then signs with Date and sends no X-Amz-Date)."""
+    request = AWSRequest(method="GET", url=server.url + url_path)
+    if date:
+        request.headers["Date"] = formatdate(usegmt=True)
+    SigV4Auth(BotocoreCredentials(ACCESS_KEY, SECRET_KEY), "mobiletargeting", region).add_auth(
+        request
+    )
+    return dict(request.headers.items())
+
+
+def test_a_date_header_instead_of_x_amz_date_verifies(server: RunningServer) -> None:
+    headers = signed_headers(server, RESOURCE + "?page-size=2", date=True)
+    assert "X-Amz-Date" not in headers and "date" in headers["Authorization"]
+    with httpx.Client(base_url=server.url) as http:
+        response = http.get(RESOURCE + "?page-size=2", headers=headers)
+        assert response.status_code == 200, response.text
+        assert len(response.json()["Item"]) == 2
+        stale = dict(headers, Date=formatdate(time.time() - 3600, usegmt=True))
+        assert http.get(RESOURCE + "?page-size=2", headers=stale).status_code == 403
+
+
+def test_two_authorization_headers_are_forbidden(server: RunningServer) -> None:
+    headers = signed_headers(server, RESOURCE)
+    authorization = headers.pop("Authorization")
+    with httpx.Client(base_url=server.url) as http:
+        twice = [*headers.items(), ("Authorization", authorization), ("Authorization", "x")]
+        response = http.get(RESOURCE, headers=twice)
+        assert response.status_code == 403 and "more than one" in response.json()["Message"]
+        again = [*headers.items(), ("Authorization", authorization)]
+        assert http.get(RESOURCE, headers=again).status_code == 200
+
+
+def test_the_query_is_canonicalized_as_sigv4_says(server: RunningServer) -> None:
+    """Signed as page-size=2, sent as page%2Dsize=2: the server reads page-size, and verifies."""
+    headers = signed_headers(server, RESOURCE + "?page-size=2")
+    with httpx.Client(base_url=server.url) as http:
+        response = http.get(server.url + RESOURCE + "?page%2Dsize=2", headers=headers)
+        assert response.status_code == 200, response.text
+        assert len(response.json()["Item"]) == 2
+        # A value changed after signing is still a mismatch.
+        changed = http.get(server.url + RESOURCE + "?page%2Dsize=3", headers=headers)
+        assert changed.status_code == 403
+
+
+def test_region_refuses_a_scope_for_another_region(tmp_path: Path) -> None:
+    credentials = tmp_path / "credentials.json"
+    credentials.write_text(json.dumps({ACCESS_KEY: SECRET_KEY}))
+    with (
+        mock_server(
+            tmp_path, "--auth", "sigv4", "--credentials", str(credentials), "--region", "eu-west-1"
+        ) as running,
+        httpx.Client(base_url=running.url) as http,
+    ):
+        wrong = http.get(RESOURCE, headers=signed_headers(running, RESOURCE))
+        assert wrong.status_code == 403
+        assert "us-east-1" in wrong.json()["Message"]
+        right = http.get(RESOURCE, headers=signed_headers(running, RESOURCE, region="eu-west-1"))
+        assert right.status_code == 200
