@@ -14,6 +14,7 @@ reader never sees half of it):
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import logging
 import os
@@ -28,6 +29,8 @@ from uvicorn.supervisors import Multiprocess
 
 from mockserver.banner import base_url
 from mockserver.config import ServeConfig
+from mockserver.http_edge import EdgeProtocol
+from mockserver.http_limits import EdgeLimits, default_max_connections
 
 READY_PREFIX: Final = "pinpoint-mock ready "
 BACKLOG: Final = 2048  # uvicorn's default
@@ -103,8 +106,13 @@ def forget_ready_file(ready_file: Path | None) -> None:
             ready_file.unlink()
 
 
-def uvicorn_config(target: object, config: ServeConfig) -> uvicorn.Config:
-    """The uvicorn settings of ``serve`` (``target``: the app, or the factory's import string)."""
+def uvicorn_config(
+    target: object, config: ServeConfig, limits: EdgeLimits | None = None
+) -> uvicorn.Config:
+    """The uvicorn settings of ``serve`` (``target``: the app, or the factory's import string),
+    with the HTTP edge's ``limits`` (default: ``EdgeLimits`` under the file limit)."""
+    if limits is None:
+        limits = EdgeLimits(max_connections=default_max_connections())
     return uvicorn.Config(
         target,  # type: ignore[arg-type]
         factory=config.workers > 1,
@@ -116,7 +124,10 @@ def uvicorn_config(target: object, config: ServeConfig) -> uvicorn.Config:
         # uvicorn's own loggers propagate to ours.
         log_config=None,
         loop="uvloop",
-        http="httptools",
+        # httptools' parser behind the limits uvicorn lacks (mockserver.http_edge).
+        http=functools.partial(EdgeProtocol, limits=limits),  # type: ignore[arg-type]
+        timeout_keep_alive=max(1, round(limits.idle_timeout)),
+        ws="none",  # the API has no WebSocket: an Upgrade is ignored
         lifespan="off",
         access_log=False,  # the app writes its own line, with the RequestID
         server_header=False,  # AWS sent no "server: uvicorn"; uvicorn checks each header it sends
@@ -161,10 +172,14 @@ class AnnouncingMultiprocess(Multiprocess):
 
 
 def run(
-    target: object, config: ServeConfig, sock: socket.socket, on_ready: Callable[[], None]
+    target: object,
+    config: ServeConfig,
+    sock: socket.socket,
+    on_ready: Callable[[], None],
+    limits: EdgeLimits | None = None,
 ) -> int:
     """Serve ``target`` on ``sock`` until a signal stops it; return the exit status."""
-    settings = uvicorn_config(target, config)
+    settings = uvicorn_config(target, config, limits)
     if config.workers > 1:
         AnnouncingMultiprocess(settings, sock, on_ready).run()
         return 0
