@@ -19,6 +19,13 @@ from typing import Any
 from mockserver.banner import banner
 from mockserver.config import ENV_VAR, TOKEN_ENV_VAR, ServeConfig, admin_access
 from mockserver.credentials import CredentialsError, load_credentials
+from mockserver.http_limits import (
+    DEFAULT_HEADER_TIMEOUT_S,
+    DEFAULT_IDLE_TIMEOUT_S,
+    DEFAULT_MAX_HEADER_SIZE,
+    EdgeLimits,
+    default_max_connections,
+)
 from mockserver.launch import (
     ListenError,
     announce,
@@ -121,11 +128,55 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
         action="store_true",
         help="check every response against the spec (a 500 on a violation); for tests",
     )
+    add_limit_arguments(serve)
     serve.add_argument(
         "--log-level",
         choices=("critical", "error", "warning", "info", "debug", "trace"),
         default="info",
         help="info writes one access line per request to stdout (default %(default)s)",
+    )
+
+
+def add_limit_arguments(serve: argparse.ArgumentParser) -> None:
+    """The HTTP edge's limits (``mockserver.http_limits``)."""
+    serve.add_argument(
+        "--max-header-size",
+        type=_positive,
+        metavar="BYTES",
+        default=DEFAULT_MAX_HEADER_SIZE,
+        help="request line + headers, in all, before 431 (default %(default)s)",
+    )
+    serve.add_argument(
+        "--header-timeout",
+        type=_positive_float,
+        metavar="S",
+        default=DEFAULT_HEADER_TIMEOUT_S,
+        help="seconds a client has to send a request head before 408 (default %(default)s)",
+    )
+    serve.add_argument(
+        "--idle-timeout",
+        type=_positive_float,
+        metavar="S",
+        default=DEFAULT_IDLE_TIMEOUT_S,
+        help="seconds an idle keep-alive connection stays open, whole seconds"
+        " (default %(default)s)",
+    )
+    serve.add_argument(
+        "--max-connections",
+        type=_positive,
+        metavar="N",
+        help="open connections per worker; over it the oldest one still waiting for a request"
+        " head is closed, else 503 (default min(1000, RLIMIT_NOFILE - 100))",
+    )
+
+
+def edge_limits(args: argparse.Namespace) -> EdgeLimits:
+    """The HTTP edge's limits that ``args`` ask for."""
+    return EdgeLimits(
+        max_header_size=args.max_header_size,
+        header_timeout=args.header_timeout,
+        idle_timeout=args.idle_timeout,
+        max_connections=args.max_connections or default_max_connections(),
     )
 
 
@@ -206,9 +257,11 @@ def build_uvicorn_server(argv: Sequence[str]) -> tuple[Any, socket.socket]:
 
     from mockserver.launch import uvicorn_config
 
-    config, sock = _prepare(_parse(argv))
+    args = _parse(argv)
+    config, sock = _prepare(args)
     app_module = importlib.import_module("mockserver.app")
-    return uvicorn.Server(uvicorn_config(app_module.build_app(config), config)), sock
+    settings = uvicorn_config(app_module.build_app(config), config, edge_limits(args))
+    return uvicorn.Server(settings), sock
 
 
 def run_serve(args: argparse.Namespace) -> int:
@@ -242,6 +295,6 @@ def run_serve(args: argparse.Namespace) -> int:
     )
     info = ready_info(config.host, sock)
     try:
-        return run(target, config, sock, lambda: announce(info, args.ready_file))
+        return run(target, config, sock, lambda: announce(info, args.ready_file), edge_limits(args))
     finally:
         forget_ready_file(args.ready_file)
