@@ -51,8 +51,8 @@ _ESCAPES: Final = {
     for byte in range(256)
 }
 _ESCAPES[0x5C] = "\\\\"
-# A byte that is not printable ASCII, a space or a backslash: the field needs escaping.
-_UNSAFE: Final = re.compile(rb"[^\x21-\x5b\x5d-\x7e]")
+# The bytes a field may hold as they are: printable ASCII but the backslash.
+_SAFE: Final = bytes(byte for byte in range(0x21, 0x7F) if byte != 0x5C)
 _WORD: Final = re.compile(r"[A-Za-z0-9.]{1,32}")
 # (time.time(), method, raw path, query string, HTTP version, status, request ID, milliseconds)
 AccessEntry = tuple[float, str, bytes, bytes, str, int, str, float]
@@ -65,8 +65,8 @@ def level_number(name: str) -> int:
 
 def escape(value: bytes) -> str:
     """``value`` as printable ASCII without spaces, cut at MAX_FIELD_BYTES (marked ``...``)."""
-    if len(value) <= MAX_FIELD_BYTES and _UNSAFE.search(value) is None:
-        return value.decode("ascii")  # the common case, one scan in C
+    if len(value) <= MAX_FIELD_BYTES and not value.translate(None, _SAFE):
+        return value.decode("ascii")  # the common case: one pass in C, nothing left over
     text = "".join([_ESCAPES[byte] for byte in value[:MAX_FIELD_BYTES]])
     return text + "..." if len(value) > MAX_FIELD_BYTES else text
 
