@@ -4,7 +4,8 @@ Both servers run as ``python -m mockserver serve`` (one worker, stdout to a file
 in the same run with the same ``wrk`` load (bench.server's helpers: CPU pinning, warm-up,
 alternating rounds, median), and answer the same 20-item page. Target: info keeps >= 0.9 of
 warning's req/s (the log costs at most 10 %). Server CPU per request gives the same ratio
-without the noise of other processes on the machine.
+without the noise of other processes on the machine (req/s swings by a third when the machine
+runs other work; the CPU time of the server process does not), so both are judged.
 """
 
 from __future__ import annotations
@@ -83,10 +84,11 @@ def measure(wrk_binary: str | None, workdir: Path) -> None:
     cost = {level: statistics.median(values) for level, values in costs.items()}
     ratio = rate["info"] / rate["warning"]
     print(f"  info / warning req/s: {ratio:.2f}  {_verdict(ratio >= TARGET_LOG_RATIO, '>= 0.9')}")
+    by_cpu = cost["warning"] / cost["info"]
     print(
-        f"  by server CPU per request: warning / info {cost['warning'] / cost['info']:.2f}"
-        f" ({(cost['info'] - cost['warning']) * 1e6:+.1f} us a request);"
-        f" {written:,} access lines written"
+        f"  by server CPU per request: warning / info {by_cpu:.2f}"
+        f" ({(cost['info'] - cost['warning']) * 1e6:+.1f} us a request)"
+        f"  {_verdict(by_cpu >= TARGET_LOG_RATIO, '>= 0.9')}; {written:,} access lines written"
     )
 
 
