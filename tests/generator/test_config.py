@@ -74,7 +74,7 @@ def test_no_file_means_defaults(tmp_path: Path) -> None:
     ],
 )
 def test_bad_tables_name_the_key(tmp_path: Path, text: str, message: str) -> None:
-    with pytest.raises(ValueError, match="tool.generator") as info:
+    with pytest.raises(ValueError, match=r"tool\.generator") as info:
         load_configs(_write(tmp_path, text))
     assert message in str(info.value)
 
