@@ -10,9 +10,9 @@ import re
 from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import unquote
 
 from generator.errors import SpecError, location
+from generator.jsonschema.patterns import check_pattern
 from generator.model import (
     ApiModel,
     Header,
@@ -29,33 +29,18 @@ from generator.model import (
     ServerVariable,
 )
 from generator.naming import pascal, snake
+from generator.spec.refs import encode_pointer, node_at, resolve_local
+from generator.spec.subset import (
+    SUBSCHEMA_LISTS,
+    SUBSCHEMA_MAPS,
+    SUBSCHEMA_SINGLE,
+    SUPPORTED_KEYWORDS,
+)
 
 Path = tuple[str | int, ...]
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-JSON_TYPES = {"application/json"}
-
-# Keywords the validators compile (JSON Schema 2020-12, as OpenAPI 3.1 uses it).
-ASSERTION_KEYWORDS = frozenset(
-    {
-        "type", "enum", "const", "required", "properties", "additionalProperties",
-        "patternProperties", "items", "prefixItems", "minItems", "maxItems", "uniqueItems",
-        "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
-        "exclusiveMaximum", "multipleOf", "minProperties", "maxProperties", "allOf", "anyOf",
-        "oneOf", "not", "$ref", "$defs", "format",
-    }
-)  # fmt: skip
-# Keywords that only annotate: allowed, never enforced.
-ANNOTATION_KEYWORDS = frozenset(
-    {
-        "title", "description", "default", "examples", "example", "deprecated", "readOnly",
-        "writeOnly", "$comment", "contentMediaType", "contentEncoding", "externalDocs", "$schema",
-    }
-)  # fmt: skip
-SUPPORTED_KEYWORDS = ASSERTION_KEYWORDS | ANNOTATION_KEYWORDS
-_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs")
-_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SUBSCHEMA_SINGLE = ("additionalProperties", "items", "not")
+JSON_MEDIA_TYPES = {"application/json"}
 _ERROR_IN_DESCRIPTION = re.compile(r"\((\w+(?:Exception|Error))\)\s*\.?\s*$")
 _PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
 
@@ -71,35 +56,23 @@ class _Parser:
 
     # -- references -------------------------------------------------------------------------
     def resolve_ref(self, ref: Any, where: Path) -> tuple[Any, Path]:
-        """Follow a local ``$ref`` (and chains of them) to its target and the target's path."""
+        """Follow a local ``$ref`` (and chains of Reference Objects) to its target and path."""
         seen: set[str] = set()
         while True:
-            if not isinstance(ref, str) or not ref.startswith("#"):
-                raise SpecError(
-                    location(where), f"unsupported $ref {ref!r}: only local refs ('#/...') are"
-                )
-            if ref in seen:
+            if isinstance(ref, str) and ref in seen:
                 raise SpecError(location(where), f"$ref cycle through {ref!r}")
-            seen.add(ref)
-            node: Any = self.document
-            path: list[str | int] = []
-            for raw in unquote(ref[1:]).split("/")[1:] if ref != "#" else []:
-                token = raw.replace("~1", "/").replace("~0", "~")
-                if isinstance(node, dict) and token in node:
-                    node, key = node[token], token
-                elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                    node, key = node[int(token)], int(token)  # type: ignore[assignment]
-                else:
-                    raise SpecError(location(where), f"$ref {ref!r} does not resolve")
-                path.append(key)
+            if isinstance(ref, str):
+                seen.add(ref)
+            path = resolve_local(self.document, ref, where)
+            node = node_at(self.document, path)
             if (
                 isinstance(node, dict)
                 and "$ref" in node
                 and set(node) <= {"$ref", "summary", "description"}
             ):
-                ref, where = node["$ref"], tuple(path)
+                ref, where = node["$ref"], path
                 continue
-            return node, tuple(path)
+            return node, path
 
     def deref(self, node: Any, where: Path) -> tuple[Any, Path, str | None]:
         """Resolve a Reference Object; also return the component name it pointed at, if any."""
@@ -112,7 +85,7 @@ class _Parser:
     # -- schemas ----------------------------------------------------------------------------
     def schema(self, data: Any, where: Path, name: str | None = None) -> Schema:
         self.check_schema(data, where)
-        pointer = "#/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in where)
+        pointer = encode_pointer(where)
         return Schema(pointer=pointer, location=location(where), data=data, name=name)
 
     def check_schema(self, data: Any, where: Path) -> None:
@@ -128,28 +101,21 @@ class _Parser:
                 raise SpecError(location(where), f"unsupported keyword {key!r}")
             if key == "$ref":
                 self.resolve_ref(value, (*where, key))
-            elif key in _SUBSCHEMA_MAPS and isinstance(value, dict):
+            elif key in SUBSCHEMA_MAPS and isinstance(value, dict):
                 for sub_name, sub in value.items():
                     self.check_schema(sub, (*where, key, sub_name))
-            elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
+            elif key in SUBSCHEMA_LISTS and isinstance(value, list):
                 for index, sub in enumerate(value):
                     self.check_schema(sub, (*where, key, index))
-            elif key in _SUBSCHEMA_SINGLE:
+            elif key in SUBSCHEMA_SINGLE:
                 self.check_schema(value, (*where, key))
             elif key == "pattern" or key == "patternProperties":
                 # The validators' own ECMA-262 -> Python translation decides what is valid.
-                from generator.schema_compiler import compile_pattern
-
                 patterns = value if key == "pattern" else value.keys()
                 for pattern in [patterns] if isinstance(patterns, str) else patterns:
                     if not isinstance(pattern, str):
                         raise SpecError(location((*where, key)), "a pattern must be a string")
-                    try:
-                        compile_pattern(pattern)
-                    except (ValueError, re.error) as exc:
-                        raise SpecError(
-                            location((*where, key)), f"invalid regular expression: {exc}"
-                        ) from None
+                    check_pattern(pattern, (*where, key))
 
     # -- document parts ---------------------------------------------------------------------
     def build(self) -> ApiModel:
@@ -393,7 +359,7 @@ class _Parser:
     def content(self, data: Any, where: Path) -> tuple[MediaType, ...]:
         media = []
         for content_type, item in (data or {}).items():
-            if content_type not in JSON_TYPES:
+            if content_type not in JSON_MEDIA_TYPES:
                 raise SpecError(
                     location((*where, content_type)), f"unsupported media type {content_type!r}"
                 )

@@ -17,10 +17,10 @@ from urllib.parse import quote
 
 from generator.errors import SpecError
 from generator.model import ApiModel, Operation, Parameter, PathItem, Response
-from generator.parser import ANNOTATION_KEYWORDS
 from generator.pytypes import Definition, TypeMapper, references, render_hint
-from generator.schema_compiler import build_module
+from generator.spec.subset import ANNOTATION_KEYWORDS
 from generator.targets import Files, TargetContext
+from generator.targets.validators.module import build_module
 
 # Statuses the app produces itself, with the name used when the spec declares none for them.
 GENERIC_ERRORS = {

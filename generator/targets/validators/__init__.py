@@ -1,14 +1,16 @@
 """The validators target: a dependency-free package of compiled JSON Schema validators.
 
-The code comes from :mod:`generator.schema_compiler` (the server target embeds the same module);
+The code comes from :mod:`generator.targets.validators.module` (the server target embeds the same
+module);
 the templates only add packaging and documentation around it.
 """
 
 from __future__ import annotations
 
 from generator.model import ApiModel
-from generator.schema_compiler import build_module
+from generator.naming import snake
 from generator.targets import Files, TargetContext
+from generator.targets.validators.module import build_module
 
 
 def render(model: ApiModel, context: TargetContext) -> Files:
@@ -44,8 +46,6 @@ def render(model: ApiModel, context: TargetContext) -> Files:
 
 
 def _function_for(names: tuple[str, ...], schema: str | None) -> str:
-    from generator.naming import snake
-
     if schema is not None:
         return snake(schema)
     return next((n.removeprefix("validate_") for n in names if n.startswith("validate_")), "x")
