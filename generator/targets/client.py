@@ -36,6 +36,7 @@ from generator.errors import GeneratorError, SpecError
 from generator.formatting import LINE_LENGTH
 from generator.model import ApiModel, Operation, Parameter, PathItem
 from generator.naming import pascal, snake
+from generator.render import docstring
 from generator.targets import Files, TargetContext
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -729,22 +730,11 @@ def _server(model: ApiModel) -> tuple[str, dict[str, str]]:
     return server.url, {v.name: v.default for v in server.variables}
 
 
-def _docstring(text: str | None, indent: int = 0) -> str:
-    """Text for a triple-quoted docstring: escaped, never ending in a quote."""
-    if not text:
-        return ""
-    cleaned = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    if cleaned.endswith('"'):
-        cleaned = cleaned[:-1] + '\\"'
-    pad = " " * indent
-    return "\n".join(pad + line if line else "" for line in cleaned.splitlines()).lstrip()
-
-
 def _wrap(text: str, indent: int, first_offset: int = 0) -> str:
     """A docstring paragraph wrapped to the line length, continued at ``indent`` spaces."""
     width = int(LINE_LENGTH) - indent
     lines = textwrap.wrap(
-        _docstring(" ".join(text.split())), width=width, initial_indent=" " * first_offset
+        docstring(" ".join(text.split())), width=width, initial_indent=" " * first_offset
     )
     joined = ("\n" + " " * indent).join(lines)
     return joined[first_offset:]
@@ -796,7 +786,7 @@ def render(model: ApiModel, context: TargetContext) -> Files:
 
     _check_method_names(operations)
     env = context.templates
-    env.filters["docstring"] = _docstring
+    env.filters["docstring"] = docstring
     env.filters["wrap"] = _wrap
     env.filters["toml"] = lambda value: json.dumps(value, ensure_ascii=False)
     variables: dict[str, Any] = {
