@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from generator.jsonschema.emit import JSON, Ptr, SchemaPath, Writer, lit
 from generator.jsonschema.patterns import translate_pattern
-from generator.naming import snake
+from generator.naming import Names, snake
 from generator.spec.refs import decode_pointer, resolve_local
 from generator.spec.subset import ANNOTATION_KEYWORDS, ASSERTED_FORMATS
 
@@ -42,7 +42,7 @@ class Context:
         self.document = document
         self.source = source
         self.units: dict[SchemaPath, Unit] = {}
-        self.names: set[str] = {"any"}
+        self.names = Names({"any"})  # unit names: _ok_<name>, _err_<name>...
         self.constants: dict[str, str] = {}  # expression -> name
         self.constant_lines: list[str] = []
         self.functions: list[str] = []
@@ -90,13 +90,7 @@ class Context:
         return "schema"
 
     def fresh_name(self, hint: str) -> str:
-        base = re.sub(r"\W+", "_", hint).strip("_") or "schema"
-        name, n = base, 1
-        while name in self.names:
-            n += 1
-            name = f"{base}_{n}"
-        self.names.add(name)
-        return name
+        return self.names.claim(re.sub(r"\W+", "_", hint).strip("_") or "schema")
 
     def constant(self, expression: str, prefix: str) -> str:
         """A module-level constant, shared between identical expressions."""

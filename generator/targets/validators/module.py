@@ -11,13 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.errors import SpecError
 from generator.jsonschema.compiler import SchemaCompiler
 from generator.jsonschema.context import is_empty
 from generator.jsonschema.emit import api_source, entry_tuple, lit, pointer_token, registry_source
 from generator.jsonschema.keywords.types import types_of
 from generator.model import ApiModel, Operation, Parameter
-from generator.naming import snake
+from generator.naming import Names, snake
 
 JSON = Any
 
@@ -39,7 +38,9 @@ class _ModuleBuilder:
         self.model = model
         self.compiler = SchemaCompiler(model.document, model.source)
         self.public: list[_Public] = []
-        self.functions: set[str] = set()
+        # Public names (validate_<name>, is_valid_<name>); "response" is the runtime's own.
+        self.functions = Names({"response"})
+        self.response_functions: dict[str, str] = {}  # operationId -> its <name>_response
         self.responses: dict[str, list[tuple[str, str]]] = {}
         self.extra: list[str] = []
 
@@ -56,12 +57,8 @@ class _ModuleBuilder:
         return self.compiler.unit(path, hint).name
 
     def add(self, registry_name: str, function: str, unit: str, summary: str) -> None:
-        if function in self.functions:
-            raise SpecError(
-                registry_name, f"the validator name 'validate_{function}' is already taken"
-            )
-        self.functions.add(function)
-        self.public.append(_Public(registry_name, function, unit, summary))
+        """Register a public validator; a name taken already gets a numbered suffix."""
+        self.public.append(_Public(registry_name, self.functions.claim(function), unit, summary))
 
     def build(self, docstring: str) -> CompiledModule:
         for schema in self.model.schemas:
@@ -82,11 +79,9 @@ class _ModuleBuilder:
             names += [f"validate_{p.function}", f"is_valid_{p.function}"]
         for op in self.model.operations:
             if op.operation_id in self.responses:
-                api.append(_response_functions(op))
-                names += [
-                    f"validate_{op.python_name}_response",
-                    f"is_valid_{op.python_name}_response",
-                ]
+                function = self.response_functions[op.operation_id]
+                api.append(_response_functions(op, function))
+                names += [f"validate_{function}", f"is_valid_{function}"]
         api.append(f"\n\n__all__ = {lit(names)}")
         source = self.compiler.module(docstring, "\n".join(api))
         entries = tuple((p.registry_name, p.summary) for p in self.public)
@@ -103,8 +98,7 @@ class _ModuleBuilder:
                 unit,
                 f"the {param.location} parameter {param.name!r} of {op.operation_id}",
             )
-        request_unit = f"{op.python_name}_request"
-        self.compiler.names.add(request_unit)
+        request_unit = self.compiler.names.claim(f"{op.python_name}_request")
         self.extra.append(_request_functions(request_unit, params))
         self.add(
             f"{op.operation_id}.request",
@@ -144,7 +138,9 @@ class _ModuleBuilder:
             )
         if statuses:
             self.responses[op.operation_id] = statuses
-            self.functions.add(f"{op.python_name}_response")
+            self.response_functions[op.operation_id] = self.functions.claim(
+                f"{op.python_name}_response"
+            )
 
     def parameter(self, op: Operation, param: Parameter) -> str:
         """The unit for a parameter: its schema, behind a wire-text coercion when needed."""
@@ -277,17 +273,17 @@ def is_valid_{p.function}(value: object, *, formats: bool = False) -> bool:
     return {okf}(value) if formats else {ok}(value)'''
 
 
-def _response_functions(op: Operation) -> str:
+def _response_functions(op: Operation, function: str) -> str:
     return f'''
 
-def validate_{op.python_name}_response(
+def validate_{function}(
     status: int, body: object, *, formats: bool = False
 ) -> list[ValidationError]:
     """Errors of a {op.operation_id} response body with this status; empty when valid."""
     return validate_response({op.operation_id!r}, status, body, formats=formats)
 
 
-def is_valid_{op.python_name}_response(status: int, body: object, *, formats: bool = False) -> bool:
+def is_valid_{function}(status: int, body: object, *, formats: bool = False) -> bool:
     """Whether a {op.operation_id} response body with this status is valid."""
     return is_valid_response({op.operation_id!r}, status, body, formats=formats)'''
 
