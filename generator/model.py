@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator.spec.refs import Followed, decode_pointer, follow, node_at
+
 JSON = Any
 ParameterLocation = Literal["path", "query", "header"]
 
@@ -198,9 +200,9 @@ class ApiModel:
         return next(s for s in self.schemas if s.name == name)
 
     def resolve(self, pointer: str) -> JSON:
-        """Follow a local JSON pointer ("#/a/b~1c") into the document."""
-        node: JSON = self.document
-        for token in pointer.removeprefix("#").split("/")[1:]:
-            token = token.replace("~1", "/").replace("~0", "~")
-            node = node[int(token)] if isinstance(node, list) else node[token]
-        return node
+        """The node at a JSON pointer as the model writes them ("#/a/b~1c")."""
+        return node_at(self.document, decode_pointer(self.document, pointer))
+
+    def follow(self, data: JSON) -> Followed:
+        """Where a chain of ``$ref``s starting at ``data`` ends (see :func:`refs.follow`)."""
+        return follow(self.document, data)

@@ -6,6 +6,7 @@ located :class:`SpecError`. Paths are tuples of keys and list indexes from the d
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
 
@@ -60,9 +61,41 @@ def node_at(document: Any, path: DocPath) -> Any:
     return node
 
 
+@dataclass(frozen=True)
+class Followed:
+    """Where a chain of ``$ref``s ends."""
+
+    schema: Any  # the first node that is not a $ref (on a cycle: the node that closes it)
+    ref: str | None  # the last $ref followed; None when the node was not a reference
+    cycle: bool  # the chain came back to a $ref it had already followed
+
+
+def follow(document: Any, data: Any) -> Followed:
+    """Follow ``{"$ref": ...}`` nodes from ``data`` until one is not a reference. The parser
+    has checked that every $ref of the document resolves, so targets need not handle errors."""
+    seen: set[str] = set()
+    last: str | None = None
+    while isinstance(data, dict) and isinstance(data.get("$ref"), str):
+        ref: str = data["$ref"]
+        if ref in seen:
+            return Followed(data, last, cycle=True)
+        seen.add(ref)
+        last = ref
+        data = node_at(document, resolve_local(document, ref, ()))
+    return Followed(data, last, cycle=False)
+
+
 def encode_pointer(path: DocPath) -> str:
     """The ``#/...`` pointer of a document path (the inverse of :func:`decode_pointer`)."""
     return "#/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in path)
 
 
-__all__ = ["DocPath", "decode_pointer", "encode_pointer", "node_at", "resolve_local"]
+__all__ = [
+    "DocPath",
+    "Followed",
+    "decode_pointer",
+    "encode_pointer",
+    "follow",
+    "node_at",
+    "resolve_local",
+]

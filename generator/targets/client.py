@@ -438,14 +438,8 @@ class _Builder:
 
     # schemas ---------------------------------------------------------------------------------
     def resolve(self, data: Any) -> Any:
-        seen: set[str] = set()
-        while isinstance(data, dict) and isinstance(data.get("$ref"), str):
-            ref = data["$ref"]
-            if ref in seen:
-                return {}
-            seen.add(ref)
-            data = self.model.resolve(ref)
-        return data
+        followed = self.model.follow(data)
+        return {} if followed.cycle else followed.schema
 
     def model_class(self, component: str, why: str) -> str:
         name = self.tool.require_model(pascal(component), why)
@@ -749,9 +743,7 @@ def _schema_keys(model: ApiModel, names: tuple[str, ...]) -> tuple[str, ...]:
             media = response.json
             if media is None or media.schema is None:
                 continue
-            data: Any = media.schema.data
-            while isinstance(data, dict) and isinstance(data.get("$ref"), str):
-                data = model.resolve(data["$ref"])
+            data = model.follow(media.schema.data).schema
             properties = data.get("properties") if isinstance(data, dict) else None
             for key in properties or {}:
                 if key.lower() in wanted and key not in found:

@@ -437,11 +437,8 @@ def _registered(registry: frozenset[str], name: str) -> str | None:
 
 
 def _resolve(model: ApiModel, data: Any) -> dict[str, Any]:
-    seen: set[str] = set()
-    while isinstance(data, dict) and isinstance(data.get("$ref"), str) and data["$ref"] not in seen:
-        seen.add(data["$ref"])
-        data = model.resolve(data["$ref"])
-    return data if isinstance(data, dict) else {}
+    schema = model.follow(data).schema
+    return schema if isinstance(schema, dict) else {}
 
 
 def _types(schema: dict[str, Any]) -> list[str]:

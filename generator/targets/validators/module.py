@@ -17,6 +17,7 @@ from generator.jsonschema.emit import api_source, entry_tuple, lit, pointer_toke
 from generator.jsonschema.keywords.types import types_of
 from generator.model import ApiModel, Operation, Parameter
 from generator.naming import Names, snake
+from generator.spec.refs import follow
 
 JSON = Any
 
@@ -181,11 +182,7 @@ class _ModuleBuilder:
 
 def _top_schema(compiler: SchemaCompiler, pointer: str, *, raw: bool = False) -> JSON:
     data = compiler.node(compiler.pointer_path(pointer) if raw else compiler.resolve(pointer, ()))
-    seen = 0
-    while isinstance(data, dict) and "$ref" in data and seen < 50:
-        data = compiler.node(compiler.resolve(data["$ref"], ()))
-        seen += 1
-    return data
+    return follow(compiler.document, data).schema
 
 
 def _coercions(types: list[str]) -> tuple[str, ...]:
