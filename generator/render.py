@@ -31,6 +31,11 @@ def docstring(text: str | None, indent: int = 0) -> str:
     return "\n".join(pad + line if line else "" for line in cleaned.splitlines()).lstrip()
 
 
+def copied(target: str, name: str) -> str:
+    """A template file that is plain Python (linted and type-checked where it lies), as is."""
+    return (TEMPLATES / target / name).read_text(encoding="utf-8")
+
+
 def environment(target: str) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES / target),

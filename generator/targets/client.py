@@ -36,7 +36,7 @@ from generator.errors import GeneratorError, SpecError
 from generator.formatting import LINE_LENGTH
 from generator.model import ApiModel, Operation, Parameter, PathItem
 from generator.naming import pascal, snake
-from generator.render import docstring
+from generator.render import copied, docstring
 from generator.targets import Files, TargetContext
 
 SCHEMA_PREFIX = "#/components/schemas/"
@@ -806,7 +806,8 @@ def render(model: ApiModel, context: TargetContext) -> Files:
         "example": _example(model, operations),
         "client_names": tool.client_names,
     }
-    modules = ["__init__.py", "exceptions.py", "_runtime.py", "_transport.py", "high_level.py"]
+    files[f"{context.package}/_transport.py"] = copied("client", "_transport.py")
+    modules = ["__init__.py", "exceptions.py", "_runtime.py", "high_level.py"]
     if sigv4:
         modules.append("sigv4.py")
     for module in modules:

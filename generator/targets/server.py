@@ -18,6 +18,7 @@ from urllib.parse import quote
 from generator.errors import SpecError
 from generator.model import ApiModel, Operation, Parameter, PathItem, Response
 from generator.pytypes import Definition, TypeMapper, references, render_hint
+from generator.render import copied
 from generator.spec.subset import ANNOTATION_KEYWORDS
 from generator.targets import Files, TargetContext
 from generator.targets.validators.module import build_module
@@ -52,7 +53,8 @@ _NOT_EXPOSED = frozenset(
 # Fields every <Op>Request has, and builtins its annotations use: no parameter may shadow them.
 _REQUEST_FIELDS = frozenset({"body", "context"})
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "list", "dict", "object", "bytes"})
-_RAW_SAFE = "/:@!$&'()*+,;="  # characters a client sends unencoded in a path (RFC 3986 pchar)
+# Characters a client sends unencoded in a path (RFC 3986 pchar); app.py gets the same string.
+RAW_SAFE = "/:@!$&'()*+,;="
 _PARAM_KINDS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _ERROR_BODY_DEFAULTS = ("RequestID", "Message")
 
@@ -219,20 +221,20 @@ class ServerView:
 
 
 # -- the target ------------------------------------------------------------------------------------
+COPIED = ("_frozen.py",)  # plain Python, copied as is
 TEMPLATES = {
-    "pyproject.toml.j2": "pyproject.toml",
-    "README.md.j2": "README.md",
-    "__init__.py.j2": "{package}/__init__.py",
-    "app.py.j2": "{package}/app.py",
-    "_binding.py.j2": "{package}/_binding.py",
-    "_conformance.py.j2": "{package}/_conformance.py",
-    "_frozen.py.j2": "{package}/_frozen.py",
-    "_routing.py.j2": "{package}/_routing.py",
-    "errors.py.j2": "{package}/errors.py",
-    "handlers.py.j2": "{package}/handlers.py",
-    "models.py.j2": "{package}/models.py",
-    "requests.py.j2": "{package}/requests.py",
-    "responses.py.j2": "{package}/responses.py",
+    "pyproject.toml.jinja": "pyproject.toml",
+    "README.md.jinja": "README.md",
+    "__init__.py.jinja": "{package}/__init__.py",
+    "app.py.jinja": "{package}/app.py",
+    "_binding.py.jinja": "{package}/_binding.py",
+    "_conformance.py.jinja": "{package}/_conformance.py",
+    "_routing.py.jinja": "{package}/_routing.py",
+    "errors.py.jinja": "{package}/errors.py",
+    "handlers.py.jinja": "{package}/handlers.py",
+    "models.py.jinja": "{package}/models.py",
+    "requests.py.jinja": "{package}/requests.py",
+    "responses.py.jinja": "{package}/responses.py",
 }
 
 
@@ -244,9 +246,13 @@ def render(model: ApiModel, context: TargetContext) -> Files:
     )
     view = build_view(model, context, frozenset(name for name, _ in validators.entries))
     files: Files = {
-        out.format(package=context.package): context.templates.get_template(name).render(view=view)
+        out.format(package=context.package): context.templates.get_template(name).render(
+            view=view, raw_safe=RAW_SAFE
+        )
         for name, out in TEMPLATES.items()
     }
+    for module in COPIED:
+        files[f"{context.package}/{module}"] = copied("server", module)
     files[f"{context.package}/py.typed"] = ""
     files[f"{context.package}/_validators.py"] = validators.source
     return files
@@ -298,7 +304,7 @@ def _route(model: ApiModel, item: PathItem, operations: tuple[OperationView, ...
     params = 0
     for segment in item.segments:
         if isinstance(segment, str):
-            literal = quote(segment, safe=_RAW_SAFE)
+            literal = quote(segment, safe=RAW_SAFE)
             raw += literal
             pattern += re.escape(literal)
         else:

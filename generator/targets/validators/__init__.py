@@ -37,9 +37,9 @@ def render(model: ApiModel, context: TargetContext) -> Files:
         "example_function": _function_for(compiled.names, first),
     }
     return {
-        "pyproject.toml": env.get_template("pyproject.toml.j2").render(values),
-        "README.md": env.get_template("README.md.j2").render(values),
-        f"{package}/__init__.py": env.get_template("package/__init__.py.j2").render(values),
+        "pyproject.toml": env.get_template("pyproject.toml.jinja").render(values),
+        "README.md": env.get_template("README.md.jinja").render(values),
+        f"{package}/__init__.py": env.get_template("package/__init__.py.jinja").render(values),
         f"{package}/py.typed": "",
         f"{package}/validators.py": compiled.source,
     }
