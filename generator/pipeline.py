@@ -15,10 +15,10 @@ from generator import targets
 from generator.config import TARGETS, Config
 from generator.errors import SpecError
 from generator.formatting import format_tree
-from generator.loader import load_document, validate_document
-from generator.model import ApiModel
-from generator.parser import build_model
+from generator.model import ApiModel, build_model
 from generator.render import environment
+from generator.spec.load import load_document
+from generator.spec.validate import validate_document
 
 # PEP 440 public versions (the canonical regular expression from the PEP, without local parts).
 _PEP440 = re.compile(

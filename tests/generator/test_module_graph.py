@@ -83,7 +83,7 @@ def test_find_cycle_finds_one() -> None:
 def test_graph_sees_the_real_imports() -> None:
     graph = import_graph()
     assert "generator.jsonschema.compiler" in graph["generator.targets.validators.module"]
-    assert "generator.spec.subset" in graph["generator.parser"]
+    assert "generator.spec.subset" in graph["generator.model.parse"]
     assert "generator.jsonschema.keywords.string" in graph["generator.jsonschema.compiler"]
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.errors import SpecError, location
 from generator.jsonschema.patterns import check_pattern
-from generator.model import (
+from generator.model.api import (
     ApiModel,
     Header,
     MediaType,
