@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.errors import SpecError, location
-from generator.jsonschema.context import KIND_TYPES, Context, Parts, Unit, conjunction, kind_test
+from generator.jsonschema.check import FAMILIES, SchemaChecker
+from generator.jsonschema.context import KIND_TYPES, Parts, Unit, conjunction, kind_test
 from generator.jsonschema.emit import (
     JSON,
     Ptr,
@@ -34,47 +34,15 @@ from generator.jsonschema.emit import (
     module_source,
     registry_source,
 )
-from generator.jsonschema.keywords import applicators, array, number, ref, string, types
+from generator.jsonschema.keywords import applicators, array, ref, types
 from generator.jsonschema.keywords import object as objects
-from generator.jsonschema.keywords.base import Check, Family
-from generator.spec.subset import SUPPORTED_KEYWORDS
 
-# The keywords that apply to one instance type, in the order every walk visits them (after
-# $ref and type/enum/const, before the applicators).
-FAMILIES: tuple[Family, ...] = (string.FAMILY, number.FAMILY, array.FAMILY, objects.FAMILY)
-# Each keyword's value check (annotations have none).
-CHECKS: dict[str, Check] = {
-    **types.CHECKS,
-    **{key: check for family in FAMILIES for key, check in family.checks.items()},
-    **applicators.CHECKS,
-    **ref.CHECKS,
-}
 _LOOP_KEYWORDS = ("prefixItems", "items", "patternProperties", "additionalProperties")
 _MAX_DEPTH = 10  # nested blocks before a subschema gets its own function (Python allows 20)
 
 
-class SchemaCompiler(Context):
+class SchemaCompiler(SchemaChecker):
     """Compiles schemas of one JSON document into function pairs and module constants."""
-
-    # -- checking ------------------------------------------------------------------------------
-    def check(self, data: JSON, path: SchemaPath) -> None:
-        """Reject what the compiler does not support, with the location (the parser agrees)."""
-        if path in self.checked:
-            return
-        self.checked.add(path)
-        where = location(path)
-        if isinstance(data, bool):
-            return
-        if not isinstance(data, dict):
-            raise SpecError(where, "a schema must be an object or a boolean")
-        for key, value in data.items():
-            if not isinstance(key, str) or key.startswith("x-"):
-                continue
-            if key not in SUPPORTED_KEYWORDS:
-                raise SpecError(where, f"unsupported keyword {key!r}")
-            check = CHECKS.get(key)
-            if check is not None:
-                check(self, value, (*path, key))
 
     # -- compiling -----------------------------------------------------------------------------
     def compile_pending(self) -> None:

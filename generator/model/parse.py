@@ -12,7 +12,7 @@ from http import HTTPStatus
 from typing import Any
 
 from generator.errors import SpecError, location
-from generator.jsonschema.patterns import check_pattern
+from generator.jsonschema.check import SchemaChecker
 from generator.model.api import (
     ApiModel,
     Header,
@@ -30,12 +30,6 @@ from generator.model.api import (
 )
 from generator.naming import pascal, snake
 from generator.spec.refs import encode_pointer, node_at, resolve_local
-from generator.spec.subset import (
-    SUBSCHEMA_LISTS,
-    SUBSCHEMA_MAPS,
-    SUBSCHEMA_SINGLE,
-    SUPPORTED_KEYWORDS,
-)
 
 Path = tuple[str | int, ...]
 
@@ -53,6 +47,7 @@ class _Parser:
     def __init__(self, document: dict[str, Any], source: str) -> None:
         self.document = document
         self.source = source
+        self.checker = SchemaChecker(document, source)
 
     # -- references -------------------------------------------------------------------------
     def resolve_ref(self, ref: Any, where: Path) -> tuple[Any, Path]:
@@ -89,33 +84,9 @@ class _Parser:
         return Schema(pointer=pointer, location=location(where), data=data, name=name)
 
     def check_schema(self, data: Any, where: Path) -> None:
-        """Reject keywords outside the supported subset, anywhere inside the schema."""
-        if isinstance(data, bool):
-            return
-        if not isinstance(data, dict):
-            raise SpecError(location(where), "a schema must be an object or a boolean")
-        for key, value in data.items():
-            if key.startswith("x-"):
-                continue
-            if key not in SUPPORTED_KEYWORDS:
-                raise SpecError(location(where), f"unsupported keyword {key!r}")
-            if key == "$ref":
-                self.resolve_ref(value, (*where, key))
-            elif key in SUBSCHEMA_MAPS and isinstance(value, dict):
-                for sub_name, sub in value.items():
-                    self.check_schema(sub, (*where, key, sub_name))
-            elif key in SUBSCHEMA_LISTS and isinstance(value, list):
-                for index, sub in enumerate(value):
-                    self.check_schema(sub, (*where, key, index))
-            elif key in SUBSCHEMA_SINGLE:
-                self.check_schema(value, (*where, key))
-            elif key == "pattern" or key == "patternProperties":
-                # The validators' own ECMA-262 -> Python translation decides what is valid.
-                patterns = value if key == "pattern" else value.keys()
-                for pattern in [patterns] if isinstance(patterns, str) else patterns:
-                    if not isinstance(pattern, str):
-                        raise SpecError(location((*where, key)), "a pattern must be a string")
-                    check_pattern(pattern, (*where, key))
+        """Reject keywords outside the supported subset, and bad keyword values, anywhere
+        inside the schema (the validators' checker: one definition of the subset)."""
+        self.checker.check(data, where)
 
     # -- document parts ---------------------------------------------------------------------
     def build(self) -> ApiModel:

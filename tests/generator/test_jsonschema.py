@@ -10,7 +10,7 @@ import pytest
 
 from generator.errors import SpecError
 from generator.jsonschema import compile_schema, runtime
-from generator.jsonschema.compiler import CHECKS, FAMILIES
+from generator.jsonschema.check import CHECKS, FAMILIES
 from generator.jsonschema.emit import runtime_section
 from generator.spec.subset import ASSERTION_KEYWORDS, SUPPORTED_KEYWORDS
 
@@ -74,6 +74,14 @@ def test_every_keyword_has_its_place() -> None:
         ({"required": [1]}, "required", "must be an array of strings"),
         ({"items": {"if": {}}}, "items", "unsupported keyword 'if'"),
         ({"$ref": "#/nowhere"}, "$ref", "does not resolve"),
+        (
+            {
+                "$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}},
+                "$ref": "#/$defs/a",
+            },
+            "$defs.a.$ref",
+            "$ref cycle",
+        ),
     ],
 )
 def test_keyword_checks_are_located(schema: object, where: str, message: str) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.errors import SpecError, location
 from generator.jsonschema.context import Context, Parts
 from generator.jsonschema.emit import JSON, Ptr, SchemaPath, Writer
 from generator.jsonschema.keywords.base import check_schema_map
+from generator.spec.refs import follow
 
 _INLINE_SIZE = 200  # schema nodes: larger $ref targets are called, not inlined
 
@@ -51,7 +53,10 @@ def explain(c: Context, w: Writer, s: dict[str, Any], path: SchemaPath, v: str, 
 
 
 def check_ref(c: Context, value: JSON, at: SchemaPath) -> None:
+    """A local reference that resolves, and not into a chain of references back to itself."""
     c.resolve(value, at)
+    if follow(c.document, {"$ref": value}).cycle:
+        raise SpecError(location(at), f"$ref cycle through {value!r}")
 
 
 CHECKS = {"$ref": check_ref, "$defs": check_schema_map}
