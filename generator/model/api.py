@@ -129,6 +129,9 @@ class Operation:
     responses: tuple[Response, ...]  # sorted by status
     security: tuple[SecurityRequirement, ...]  # effective: its own, else the document's
     deprecated: bool = False
+    # An explicit "security: []" applies (its own, else the document's): no credentials at all.
+    # An empty ``security`` alone cannot say it: no security declared anywhere is empty too.
+    anonymous: bool = False
 
     def params_in(self, location: ParameterLocation) -> tuple[Parameter, ...]:
         return tuple(p for p in self.parameters if p.location == location)

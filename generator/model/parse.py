@@ -311,6 +311,7 @@ class _Parser:
             if "security" in data
             else global_security
         )
+        declared = data["security"] if "security" in data else self.document.get("security")
         return Operation(
             operation_id=operation_id,
             python_name=snake(operation_id),
@@ -325,6 +326,7 @@ class _Parser:
             responses=responses,
             security=security,
             deprecated=bool(data.get("deprecated", False)),
+            anonymous=declared == [],
         )
 
     def content(self, data: Any, where: Path) -> tuple[MediaType, ...]:

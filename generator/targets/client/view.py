@@ -205,7 +205,7 @@ class ViewBuilder:
             result=result,
             errors=errors,
             idempotent=op.method in IDEMPOTENT_METHODS,
-            anonymous=self.anonymous(op),
+            anonymous=op.anonymous,
             summary=" ".join((op.summary or "").split()),
             description=(op.description or "").strip(),
         )
@@ -213,19 +213,6 @@ class ViewBuilder:
         if paginator is None:
             return client_op
         return ClientOperation(**{**client_op.__dict__, "paginator": paginator})
-
-    def anonymous(self, op: Operation) -> bool:
-        """Whether the spec says the operation takes no credentials (an explicit ``security: []``).
-
-        No ``security`` anywhere says nothing: the client's auth, if any, is used.
-        """
-        if op.security:
-            return False
-        path_item = self.resolve(self.model.document["paths"][op.path])
-        declared = path_item.get(op.method.lower(), {}).get("security")
-        if declared is None:
-            declared = self.model.document.get("security")
-        return isinstance(declared, list) and not declared
 
     def result(self, op: Operation) -> PyType:
         success = op.success_responses
