@@ -16,11 +16,16 @@ EXAMPLES ?= 200
 SEED ?= 20261030
 IDS ?=
 GENERATED_PACKAGES := pinpoint_client pinpoint_server pinpoint_validators pinpoint_admin_client pinpoint_admin_server pinpoint_admin_validators
+DIST ?= dist
+# The variables the help texts name, e.g. $(PORT): help prints their values.
+HELP_VARS = $(sort $(shell grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | grep -oE '\$$\([A-Z_]+\)' | tr -d '$$()'))
 
-.PHONY: help venv test lint format typecheck pytest regenerate check-generated drift serve seed contract bench clean
+.PHONY: help venv test lint format typecheck pytest regenerate check-generated drift serve seed contract bench dist clean
 
 help: ## list the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) \
+	  | sed $(foreach v,$(HELP_VARS),-e 's|$$($(v))|$($(v))|g') \
+	  | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml requirements/dev.lock
 	$(PYTHON_BOOT) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11+ is required"'
@@ -74,5 +79,19 @@ contract: $(STAMP) ## fuzz a server against the spec: make contract [URL=...] [A
 bench: $(STAMP) ## run all benchmarks and print ratios against their peers
 	$(PY) -m bench
 
-clean: ## remove caches, reports and the mock database (keeps .venv)
-	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis reports .data
+# Each package is built from a copy in a temporary folder, so no build/ or *.egg-info/ ever lands
+# in the tree, least of all inside generated/; with the build backends of the lock (setuptools,
+# pdm-backend), so a build needs no download.
+dist: $(STAMP) ## build wheels of the mock (bundling the generated packages) and of each generated package into $(DIST)/
+	@rm -rf $(DIST) && mkdir -p $(DIST)
+	@work=$$(mktemp -d) && trap 'rm -rf "$$work"' EXIT && \
+	  mkdir "$$work/root" && cp -R pyproject.toml README.md generator mockserver generated "$$work/root/" && \
+	  for p in $(GENERATED_PACKAGES); do cp -R generated/$$p "$$work/$$p"; done && \
+	  find "$$work" -name __pycache__ -prune -exec rm -rf {} + && \
+	  for d in root $(GENERATED_PACKAGES); do \
+	    $(PY) -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation -w "$(abspath $(DIST))" "$$work/$$d" || exit 1; \
+	  done
+	@ls -1 $(DIST)
+
+clean: ## remove caches, reports, wheels and the mock database (keeps .venv)
+	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis reports .data $(DIST)

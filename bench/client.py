@@ -75,7 +75,7 @@ def mock_server(workdir: Path) -> Iterator[tuple[str, str, str]]:
          "--campaigns", "1", "--activities", "100", "--seed", "2026", "--no-progress"],
         cwd=REPO, capture_output=True, text=True, check=True,
     )  # fmt: skip
-    app, campaign = seeded.stdout.split()[:2]
+    app, campaign = seeded.stdout.split()[1:4:2]  # "application <id> campaign <id>"
     port = free_port()
     command = [
         sys.executable, "-m", "mockserver", "serve", "--host", "127.0.0.1", "--port", str(port),

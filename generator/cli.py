@@ -99,4 +99,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 # The names tests and tools import from here.
-__all__ = ["generate", "main", "parse_args", "read_model", "stale_files"]
+__all__ = ["generate", "main", "parse_args", "read_model", "stale_files", "sync"]

@@ -12,6 +12,18 @@ from pathlib import Path
 
 # Tool caches inside a generated package (mypy runs there) are not generated files.
 _CACHE_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+# Nor is what building the package leaves next to its pyproject.toml (`pip install
+# generated/<pkg>` with setuptools: build/ and <name>.egg-info/; `python -m build`: dist/).
+_BUILD_DIRS = frozenset({"build", "dist"})
+
+
+def _generated(relative: Path) -> bool:
+    """False for a file of a tool cache or a build artefact: neither stale nor synced away."""
+    parts = relative.parts
+    return not (
+        parts[0] in _BUILD_DIRS
+        or any(part in _CACHE_DIRS or part.endswith(".egg-info") for part in parts)
+    )
 
 
 def _files(root: Path) -> set[str]:
@@ -20,7 +32,7 @@ def _files(root: Path) -> set[str]:
     return {
         p.relative_to(root).as_posix()
         for p in root.rglob("*")
-        if p.is_file() and not any(part in _CACHE_DIRS for part in p.relative_to(root).parts)
+        if p.is_file() and _generated(p.relative_to(root))
     }
 
 

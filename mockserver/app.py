@@ -1,24 +1,67 @@
-"""The ASGI app of the mock server: the generated ``pinpoint_server`` app with our handlers.
+"""The ASGI app of the mock server: the AWS API and, under ``/_mock``, the control plane.
 
-``factory`` is what uvicorn imports in each worker when there are several. The workers open the
-database read-only (query_only): the CLI has already migrated and seeded it before starting them.
+Two generated apps behind one prefix test on the raw path: ``pinpoint_server`` with our
+handlers (``mockserver.handler``) for everything AWS serves, ``pinpoint_admin_server`` with the
+admin handlers (``mockserver.admin``) for ``/_mock...``, which can never collide with AWS's
+``/v1/...``. ``factory`` is what uvicorn imports in each worker when there are several. The
+workers open the database writable: the control plane writes (the CLI has migrated it already).
 """
 
 from __future__ import annotations
 
 import gc
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any, Final
 
-from pinpoint_server import App, Guard, create_app  # type: ignore[import-not-found, unused-ignore]
+from pinpoint_admin_server import (  # type: ignore[import-not-found, unused-ignore]
+    create_app as create_admin_app,
+)
+from pinpoint_server import Guard, create_app  # type: ignore[import-not-found, unused-ignore]
 
+from mockserver.admin import AdminHandlers
+from mockserver.admin_access import AdminAccessGuard
+from mockserver.clock import MockClock
 from mockserver.config import ServeConfig
 from mockserver.credentials import load_credentials
-from mockserver.guards import RateLimitGuard, SigV4Guard
+from mockserver.faults import FaultTable
+from mockserver.guards import (
+    FaultGuard,
+    RateLimitGuard,
+    SigV4Guard,
+    main_error_types,
+    main_routes,
+    scope_reader,
+)
 from mockserver.handler import ActivitiesHandlers
 from mockserver.logs import configure_logging
 from mockserver.ratelimit import RateLimiter
 from mockserver.service import ActivitiesService
 from mockserver.sigv4 import SigV4Verifier
 from mockserver.store import Store
+
+ADMIN_PREFIX: Final = b"/_mock"
+Scope = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
+Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+class MockApp:
+    """Sends ``/_mock...`` to the control plane and everything else to the AWS API."""
+
+    def __init__(self, main: ASGIApp, admin: ASGIApp, store: Store) -> None:
+        self.main = main
+        self.admin = admin
+        self.store = store
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw_path: bytes | None = scope.get("raw_path")
+        if raw_path is None and "path" in scope:
+            raw_path = scope["path"].encode()
+        if raw_path is not None and raw_path.startswith(ADMIN_PREFIX):
+            await self.admin(scope, receive, send)
+        else:
+            await self.main(scope, receive, send)
 
 
 def build_guards(config: ServeConfig) -> list[Guard]:
@@ -32,18 +75,27 @@ def build_guards(config: ServeConfig) -> list[Guard]:
     return guards
 
 
-def build_app(config: ServeConfig) -> App:
+def build_app(config: ServeConfig) -> MockApp:
     """Return the ASGI3 app for ``config`` (logging is the caller's: see ``factory``)."""
-    store = Store(config.db, read_only=True)
-    service = ActivitiesService(store)
-    return create_app(
-        ActivitiesHandlers(service),
-        guards=build_guards(config),
+    store = Store(config.db)
+    routes = main_routes()
+    faults = FaultTable(store, [op for op, _ in routes], main_error_types())
+    # Faults last: a request that the signature or the rate limit refuses spends no fault.
+    fault_guard = FaultGuard(faults, {op: scope_reader(path) for op, path in routes})
+    main = create_app(
+        ActivitiesHandlers(ActivitiesService(store)),
+        guards=[*build_guards(config), fault_guard],
         validate_responses=config.validate_responses,
     )
+    admin = create_admin_app(
+        AdminHandlers(store, MockClock(store), faults),
+        guards=[AdminAccessGuard(config.host, config.admin_token)],
+        validate_responses=config.validate_responses,
+    )
+    return MockApp(main, admin, store)
 
 
-def factory() -> App:
+def factory() -> MockApp:
     """Build the app from the settings the CLI put in the environment (uvicorn factory)."""
     config = ServeConfig.from_env()
     configure_logging(config.log_level)

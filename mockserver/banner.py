@@ -28,8 +28,16 @@ def base_url(host: str, port: int) -> str:
     return f"http://{host}:{port}"
 
 
-def banner(host: str, port: int, db: str, *, auth: str = "none", workers: int = 1) -> str:
-    """Return the start banner of ``serve``."""
+def banner(
+    host: str,
+    port: int,
+    db: str,
+    *,
+    auth: str = "none",
+    workers: int = 1,
+    admin: str = "open (loopback)",
+) -> str:
+    """Return the start banner of ``serve``; ``admin`` says who may call the control plane."""
     url = base_url(host, port)
     resource = f"{url}/v1/apps/{DEMO_APPLICATION_ID}/campaigns/{DEMO_CAMPAIGN_ID}/activities"
     signed = auth == "sigv4"
@@ -70,6 +78,7 @@ def banner(host: str, port: int, db: str, *, auth: str = "none", workers: int = 
         f"  database: {db}\n"
         f"  auth:     {auth}{'' if workers == 1 else f'    workers: {workers}'}\n"
         f"  demo:     application {DEMO_APPLICATION_ID}, campaign {DEMO_CAMPAIGN_ID}\n"
+        f"  control:  {url}/_mock, {admin}\n"
         "\n"
         "Try it with curl:\n"
         f"{curl}\n"

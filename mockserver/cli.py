@@ -7,22 +7,19 @@ can be the first command run on a fresh clone.
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
-import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from mockserver.banner import banner
-from mockserver.config import ENV_VAR, ServeConfig
-from mockserver.credentials import CredentialsError, load_credentials
 from mockserver.errors import ConflictError
-from mockserver.logs import configure_logging
 from mockserver.seed import seed_demo
+from mockserver.serve_cli import add_serve_command, run_serve
+from mockserver.serve_cli import build_uvicorn_server as build_uvicorn_server  # for testing
 from mockserver.store import DEFAULT_DB_PATH, Store
 from mockserver.synthetic import seed_synthetic
+from mockserver.transfer_cli import TRANSFER_COMMANDS, add_transfer_commands
 
 log = logging.getLogger("mockserver")
 # Below this many activities a progress bar is noise.
@@ -36,24 +33,10 @@ def _non_negative(text: str) -> int:
     return value
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be >= 1, got {value}")
-    return value
-
-
-def _positive_float(text: str) -> float:
-    value = float(text)
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be > 0, got {value}")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of both subcommands."""
     parser = argparse.ArgumentParser(
-        prog="python -m mockserver",
+        prog=None if Path(sys.argv[0]).name == "pinpoint-mock" else "python -m mockserver",
         description="The SQLite mock server of the Amazon Pinpoint Campaign Activities API.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
@@ -71,7 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--campaigns", type=_non_negative, default=1, help="campaigns per application (default 1)"
     )
     seed.add_argument(
-        "--activities", type=_non_negative, default=1_000, help="activities per campaign"
+        "--activities",
+        type=_non_negative,
+        default=1_000,
+        help="activities per campaign (default 1000)",
     )
     seed.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     seed.add_argument(
@@ -79,51 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     seed.add_argument("--no-progress", action="store_true", help="no progress bar")
 
-    serve = sub.add_parser(
-        "serve",
-        help="run the mock server",
-        description="Serve the database over HTTP with uvicorn, migrating it and adding the demo"
-        " data to an empty one first. One access-log line per request goes to stdout at the"
-        " default log level (info); --log-level warning turns it off.",
-    )
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--db", type=Path, default=DEFAULT_DB_PATH, help="SQLite file")
-    serve.add_argument(
-        "--workers",
-        type=_positive,
-        default=1,
-        help="worker processes sharing the database (default 1)",
-    )
-    serve.add_argument(
-        "--auth",
-        choices=("none", "sigv4"),
-        default="none",
-        help="sigv4: verify AWS Signature Version 4 (403 ForbiddenException otherwise)",
-    )
-    serve.add_argument(
-        "--credentials",
-        type=Path,
-        help="for --auth sigv4: a JSON object of access key ID -> secret, or an AWS"
-        " shared-credentials INI file (default: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)",
-    )
-    serve.add_argument(
-        "--rate-limit",
-        type=_positive_float,
-        metavar="R",
-        help="requests per second per access key (else per client address) before 429, burst"
-        " max(1, R); per worker process (default off)",
-    )
-    serve.add_argument(
-        "--validate-responses",
-        action="store_true",
-        help="check every response against the spec (a 500 on a violation); for tests",
-    )
-    serve.add_argument(
-        "--log-level",
-        choices=("critical", "error", "warning", "info", "debug", "trace"),
-        default="info",
-    )
+    add_serve_command(sub)
+    add_transfer_commands(sub)
     return parser
 
 
@@ -160,74 +103,11 @@ def run_seed(args: argparse.Namespace) -> int:
         elapsed = time.perf_counter() - started
     for app in added:
         for campaign_id in app.campaign_ids:
-            print(f"{app.application_id} {campaign_id}")
+            print(f"application {app.application_id} campaign {campaign_id}")
     print(
         f"added {total:,} activities ({args.apps} application(s) x {args.campaigns}"
         f" campaign(s) x {args.activities:,}) in {elapsed:.1f} s",
         file=sys.stderr,
-    )
-    return 0
-
-
-def run_serve(args: argparse.Namespace) -> int:
-    """Check the settings, migrate and seed the database, print how to call it, run uvicorn."""
-    if args.credentials is not None and args.auth != "sigv4":
-        print("error: --credentials is for --auth sigv4", file=sys.stderr)
-        return 2
-    if args.auth == "sigv4":
-        try:
-            load_credentials(args.credentials)  # fail here, not in every worker
-        except CredentialsError as exc:
-            print(f"error: {exc}", file=sys.stderr)
-            return 2
-    configure_logging(args.log_level)
-    with Store(args.db) as store:
-        if seed_demo(store):
-            log.info("added the demo data to %s", args.db)
-    config = ServeConfig(
-        db=str(args.db),
-        host=args.host,
-        port=args.port,
-        workers=args.workers,
-        auth=args.auth,
-        credentials=None if args.credentials is None else str(args.credentials),
-        rate_limit=args.rate_limit,
-        log_level=args.log_level,
-        validate_responses=args.validate_responses,
-    )
-    os.environ[ENV_VAR] = config.to_env()  # read by each worker's factory
-    # Imported here: it needs the generated package, which seed does not.
-    app_module = importlib.import_module("mockserver.app")
-    import uvicorn
-
-    target: object = (
-        app_module.build_app(config) if config.workers == 1 else "mockserver.app:factory"
-    )
-    if config.workers == 1:
-        app_module.freeze_startup_objects()
-    print(
-        banner(config.host, config.port, config.db, auth=config.auth, workers=config.workers),
-        flush=True,
-    )
-    uvicorn.run(
-        target,  # type: ignore[arg-type]
-        factory=config.workers > 1,
-        workers=config.workers if config.workers > 1 else None,
-        host=config.host,
-        port=config.port,
-        log_level=config.log_level,
-        # None: no dictConfig, which would close the handlers configure_logging installed;
-        # uvicorn's own loggers propagate to ours.
-        log_config=None,
-        loop="uvloop",
-        http="httptools",
-        lifespan="off",
-        access_log=False,  # the app writes its own line, with the RequestID
-        server_header=False,  # AWS sent no "server: uvicorn"; uvicorn checks each header it sends
-        # No X-Forwarded-For rewriting: a middleware per request, and the mock is not meant to
-        # sit behind a proxy (the rate limit's client address is the peer's). Date stays: AWS
-        # sent it.
-        proxy_headers=False,
     )
     return 0
 
@@ -237,4 +117,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "seed":
         return run_seed(args)
+    if args.command in TRANSFER_COMMANDS:
+        return TRANSFER_COMMANDS[args.command](args)
     return run_serve(args)

@@ -6,12 +6,15 @@ hand them objects; it puts this dataclass, as JSON, in one environment variable 
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import os
 from dataclasses import asdict, dataclass
 from typing import Final, Literal
 
 ENV_VAR: Final = "PINPOINT_MOCK_CONFIG"
+# Where serve reads the control plane's token when --admin-token is not given.
+TOKEN_ENV_VAR: Final = "PINPOINT_MOCK_ADMIN_TOKEN"
 AuthMode = Literal["none", "sigv4"]
 
 
@@ -29,6 +32,8 @@ class ServeConfig:
     log_level: str = "info"
     # Check every response against the spec (a 500 on a violation): what the tests run with.
     validate_responses: bool = False
+    # The bearer token of the control plane (/_mock); None: open on loopback, off elsewhere.
+    admin_token: str | None = None
 
     def to_env(self) -> str:
         """Return the JSON that from_env reads back."""
@@ -57,4 +62,22 @@ class ServeConfig:
             rate_limit=None if data.get("rate_limit") is None else float(data["rate_limit"]),
             log_level=str(data.get("log_level", defaults.log_level)),
             validate_responses=bool(data.get("validate_responses", False)),
+            admin_token=None if data.get("admin_token") is None else str(data["admin_token"]),
         )
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a listen address reaches this machine only: 127.0.0.0/8, ::1 or localhost."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def admin_access(host: str, token: str | None) -> str:
+    """Who may call the control plane, in words (the banner's)."""
+    if token is not None:
+        return "with Authorization: Bearer <the --admin-token>"
+    return "open (loopback)" if is_loopback(host) else "off: not loopback and no --admin-token"

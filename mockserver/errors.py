@@ -93,5 +93,35 @@ class ValidationError(ValueError):
     """
 
 
+class ActivityValidationError(ValidationError):
+    """An activity breaks the spec. ``problems`` are (JSON pointer into the value, why) pairs;
+    ``pointer`` is the first one's. Callers that hold a list say where the item is with
+    ``within("/Item/3")``, so the message names ``/Item/3/State``."""
+
+    def __init__(self, pointer: str, detail: str) -> None:
+        self._init([(pointer, detail)])
+
+    def _init(self, problems: list[tuple[str, str]]) -> None:
+        self.problems = problems
+        self.pointer = problems[0][0]
+        self.message = "; ".join(f"{p}: {d}" if p else d for p, d in problems)
+        ValueError.__init__(self, self.message)
+
+    @classmethod
+    def of(cls, problems: list[tuple[str, str]]) -> ActivityValidationError:
+        """An error with several problems (each validator error of one item)."""
+        error = cls.__new__(cls)
+        error._init(problems)
+        return error
+
+    def __reduce__(self) -> tuple[object, tuple[list[tuple[str, str]]]]:
+        return (ActivityValidationError.of, (self.problems,))  # picklable (worker processes)
+
+    def within(self, prefix: str) -> ActivityValidationError:
+        """The same problems, their pointers prefixed (the item's place in a list)."""
+        return self.of([(prefix + p, d) for p, d in self.problems])
+
+
 class ConflictError(ValueError):
-    """An application, campaign or activity with that ID already exists."""
+    """An application, campaign or activity with that ID already exists, or a change would
+    contradict stored data (removing a TreatmentId that activities carry)."""

@@ -1,21 +1,41 @@
-"""The ``pinpoint_server`` guards of ``serve``: SigV4 (``--auth sigv4``) and ``--rate-limit``.
+"""The ``pinpoint_server`` guards of ``serve``: SigV4 (``--auth sigv4``), ``--rate-limit`` and
+the faults armed through ``/_mock/faults``.
 
 Guards run after routing and before the parameters are checked, as AWS authenticates and
-throttles before it validates. The logic lives in ``mockserver.sigv4`` and ``mockserver.ratelimit``
-(no HTTP types); these adapters only map its errors onto the generated app's error classes.
+throttles before it validates. The logic lives in ``mockserver.sigv4``, ``mockserver.ratelimit``
+and ``mockserver.faults`` (no HTTP types); these adapters only map it onto the generated app.
 """
 
 from __future__ import annotations
 
-from pinpoint_server import RequestContext  # type: ignore[import-not-found, unused-ignore]
+import re
+from asyncio import sleep
+from collections.abc import Callable, Mapping
+from typing import Final
+from urllib.parse import unquote
+
+from pinpoint_server import (  # type: ignore[import-not-found, unused-ignore]
+    RequestContext,
+    _routing,
+)
+from pinpoint_server import errors as api_errors  # type: ignore[import-not-found, unused-ignore]
 from pinpoint_server.errors import (  # type: ignore[import-not-found, unused-ignore]
+    ApiError,
     ForbiddenException,
     TooManyRequestsException,
 )
 
 from mockserver.errors import ForbiddenError, ThrottledError
+from mockserver.faults import Fault, FaultTable
 from mockserver.ratelimit import RateLimiter, caller_key
 from mockserver.sigv4 import SigV4Verifier
+
+# The request fields a fault can be scoped by, as the AWS SDKs name the path parameters
+# (application-id -> ApplicationId).
+_SCOPE_FIELDS: Final = ("ApplicationId", "CampaignId")
+_PARAMETER: Final = re.compile(r"\{([^{}]+)\}")
+# (application ID, campaign ID) of a request's raw path; None where the path has none.
+ScopeReader = Callable[[bytes], tuple[str | None, str | None]]
 
 
 class SigV4Guard:
@@ -59,3 +79,88 @@ class RateLimitGuard:
             raise TooManyRequestsException(
                 exc.message, headers={"Retry-After": str(exc.retry_after)}
             ) from None
+
+
+def main_routes() -> list[tuple[str, str]]:
+    """(operationId, path template) of every operation of the main API, from the generated
+    routing: the operations a fault may name."""
+    routes = [*_routing.STATIC.values(), *(route for route, _, _ in _routing.DYNAMIC.values())]
+    return [
+        (op.operation_id, route.template) for route in routes for op in route.operations.values()
+    ]
+
+
+def main_error_types() -> dict[int, str]:
+    """The main API's error type of each status it declares (from its generated errors)."""
+    found: dict[int, str] = {}
+    for name in api_errors.__all__:
+        error = getattr(api_errors, name)
+        if error is not ApiError and isinstance(error, type) and issubclass(error, ApiError):
+            found.setdefault(error.status, error.error_type)
+    return found
+
+
+def _pascal(parameter: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in parameter.split("-"))
+
+
+def scope_reader(template: str) -> ScopeReader:
+    """Read the application and campaign IDs from a raw path of ``template`` (percent-decoded)."""
+    names = _PARAMETER.findall(template)
+    literal = _PARAMETER.split(template)[::2]
+    pattern = re.compile(b"([^/]+)".join(re.escape(part.encode()) for part in literal))
+    fields = [_pascal(name) for name in names]
+    where = [fields.index(f) + 1 if f in fields else None for f in _SCOPE_FIELDS]
+
+    def read(raw_path: bytes) -> tuple[str | None, str | None]:
+        match = pattern.fullmatch(raw_path)
+        if match is None:
+            return None, None
+        app, campaign = (
+            None if group is None else unquote(match.group(group).decode("latin-1"))
+            for group in where
+        )
+        return app, campaign
+
+    return read
+
+
+_error_classes: dict[tuple[int, str], type[ApiError]] = {}
+
+
+def fault_error(fault: Fault) -> ApiError:
+    """The error a fault answers with: its status and error type in the AWS shape."""
+    assert fault.status is not None and fault.error_type is not None
+    key = (fault.status, fault.error_type)
+    cls = _error_classes.get(key)
+    if cls is None:
+        cls = _error_classes[key] = type(
+            fault.error_type, (ApiError,), {"status": fault.status, "error_type": fault.error_type}
+        )
+    headers = {} if fault.retry_after is None else {"Retry-After": str(fault.retry_after)}
+    return cls(fault.message or fault.error_type, headers=headers)
+
+
+class FaultGuard:
+    """Answers a request with the oldest armed fault that matches it, after its delay.
+
+    With no fault armed it costs the test of one byte (``FaultTable.armed``).
+    """
+
+    def __init__(self, faults: FaultTable, scopes: Mapping[str, ScopeReader]) -> None:
+        self.faults = faults
+        self._armed = faults.armed
+        self._scopes = dict(scopes)
+
+    async def __call__(self, context: RequestContext) -> None:
+        if not self._armed:
+            return
+        scope = self._scopes.get(context.operation_id)
+        app, campaign = (None, None) if scope is None else scope(context.raw_path)
+        fault = self.faults.take(context.operation_id, app, campaign)
+        if fault is None:
+            return
+        if fault.delay_ms:
+            await sleep(fault.delay_ms / 1000)
+        if fault.status is not None:
+            raise fault_error(fault)

@@ -1,4 +1,5 @@
-"""The SQLite schema and its migrations, tracked in ``PRAGMA user_version``.
+"""The SQLite file's format: its journal mode (WAL) and its schema, whose migrations are tracked
+in ``PRAGMA user_version``.
 
 Every start runs ``migrate``: it applies, in one write transaction, the migrations that the file
 has not seen yet, so a fresh file and an old one end at the same schema, and two processes that
@@ -9,12 +10,18 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Final
 
-from mockserver.model import RESULTS, STATES
-
 Migration = Callable[[sqlite3.Connection], None]
+
+# The enums that v1 wrote into its CHECK constraints, frozen as v1 created them: a released
+# migration must create the same tables forever (v2 dropped these columns; the spec's current
+# enums are checked by the generated validators, see mockserver.activity).
+_V1_STATES: Final = ("PENDING", "INITIALIZING", "RUNNING", "PAUSED", "CANCELLED", "COMPLETED")
+_V1_RESULTS: Final = ("SUCCESS", "FAIL")
 
 
 class SchemaTooNewError(RuntimeError):
@@ -70,8 +77,8 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
             seq INTEGER NOT NULL CHECK (seq > 0),
             activity_id TEXT NOT NULL,
             treatment_id TEXT,
-            state TEXT CHECK (state IN ({_sql_list(STATES)})),
-            result TEXT CHECK (result IN ({_sql_list(RESULTS)})),
+            state TEXT CHECK (state IN ({_sql_list(_V1_STATES)})),
+            result TEXT CHECK (result IN ({_sql_list(_V1_RESULTS)})),
             scheduled_start TEXT,
             start_time TEXT,
             end_time TEXT,
@@ -88,9 +95,100 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v2_spec_driven_and_control_plane(conn: sqlite3.Connection) -> None:
+    """Activities keep only their key, Id and served JSON (the spec, not columns, says what an
+    activity holds); campaigns remember the last seq they gave out, so that seqs are never
+    reused after deletes; the control plane's clock and faults tables."""
+    # last_seq: the highest seq the campaign ever gave out. It never decreases (not when its
+    # activities are deleted), so a NextToken issued before a delete still names a position
+    # no later activity can take. meta 'seq_high' is where a new campaign's last_seq starts:
+    # every deleted campaign's last_seq is folded into it, so a campaign deleted and created
+    # again under the same IDs (its tokens are bound to the IDs) never reuses a position.
+    conn.execute("ALTER TABLE campaigns ADD COLUMN last_seq INTEGER NOT NULL DEFAULT 0")
+    conn.execute(
+        "UPDATE campaigns SET last_seq ="
+        " COALESCE((SELECT MAX(seq) FROM activities WHERE campaign_pk = campaigns.pk), 0)"
+    )
+    conn.execute("INSERT INTO meta (key, value) VALUES ('seq_high', 0)")
+    # Bumped by every change that removes campaigns (delete, reset): a process that keeps
+    # campaign keys compares it to know its keys still hold (see Store.resolve_campaign).
+    conn.execute("INSERT INTO meta (key, value) VALUES ('generation', 0)")
+    conn.execute(
+        """
+        CREATE TABLE activities_v2 (
+            campaign_pk INTEGER NOT NULL REFERENCES campaigns (pk) ON DELETE CASCADE,
+            seq INTEGER NOT NULL CHECK (seq > 0),
+            activity_id TEXT NOT NULL,
+            -- The ActivityResponse, pre-serialized (compact JSON in spec order) as it is served.
+            body BLOB NOT NULL,
+            PRIMARY KEY (campaign_pk, seq),
+            UNIQUE (campaign_pk, activity_id)
+        ) WITHOUT ROWID
+        """
+    )
+    conn.execute(
+        "INSERT INTO activities_v2 (campaign_pk, seq, activity_id, body)"
+        " SELECT campaign_pk, seq, activity_id, body FROM activities ORDER BY campaign_pk, seq"
+    )
+    conn.execute("DROP TABLE activities")
+    conn.execute("ALTER TABLE activities_v2 RENAME TO activities")
+    conn.execute(
+        """
+        CREATE TABLE clock (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            offset_ms INTEGER NOT NULL DEFAULT 0,
+            frozen_at_ms INTEGER,
+            is_real INTEGER NOT NULL DEFAULT 1
+        )
+        """
+    )
+    conn.execute("INSERT INTO clock (id) VALUES (1)")
+    conn.execute(
+        """
+        CREATE TABLE faults (
+            pk INTEGER PRIMARY KEY AUTOINCREMENT,
+            fault_id TEXT NOT NULL UNIQUE,
+            operation TEXT NOT NULL,
+            application_id TEXT,
+            campaign_id TEXT,
+            remaining INTEGER NOT NULL CHECK (remaining >= 0),
+            status INTEGER,
+            error_type TEXT,
+            message TEXT,
+            retry_after INTEGER,
+            delay_ms INTEGER NOT NULL DEFAULT 0
+        )
+        """
+    )
+
+
 # Append only: never edit or reorder a released migration; add a new one instead.
-MIGRATIONS: Final[tuple[Migration, ...]] = (_v1_initial,)
+MIGRATIONS: Final[tuple[Migration, ...]] = (_v1_initial, _v2_spec_driven_and_control_plane)
 SCHEMA_VERSION: Final = len(MIGRATIONS)
+
+
+def enable_wal(conn: sqlite3.Connection, path: Path, busy_timeout_s: float) -> None:
+    """Put the file in WAL mode (persistent, so a no-op after the first time).
+
+    Switching needs an exclusive lock, for which SQLite does not call the busy handler: when two
+    processes create the file at once, one gets "database is locked" at once. Retry until the
+    busy timeout, as a waiting writer would.
+    """
+    deadline = time.monotonic() + busy_timeout_s
+    delay = 0.001
+    while True:
+        try:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if str(mode).lower() != "wal":
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.05)
+    if str(mode).lower() != "wal":
+        raise RuntimeError(f"cannot put {path} in WAL mode (got {mode!r})")
 
 
 def user_version(conn: sqlite3.Connection) -> int:

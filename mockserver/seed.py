@@ -13,7 +13,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
-from mockserver.model import Activity
 from mockserver.store import Store, WriteTransaction
 from mockserver.timefmt import iso_ms, parse_ms
 
@@ -91,6 +90,15 @@ def _hex_id(rng: random.Random) -> str:
     return f"{rng.getrandbits(128):032x}"
 
 
+Item = dict[str, object]
+
+
+def _item(**properties: object) -> Item:
+    """An ActivityResponse-shaped item of the properties given, absent ones (None) left out, as
+    AWS left out absent members; the store puts them in the spec's order."""
+    return {name: value for name, value in properties.items() if value is not None}
+
+
 def _finished(
     rng: random.Random,
     activity_id: str,
@@ -101,7 +109,7 @@ def _finished(
     treatment_id: str | None,
     total: int,
     timezones: int,
-) -> Activity:
+) -> Item:
     """A CANCELLED or COMPLETED activity with plausible, mutually consistent numbers."""
     start_ms = scheduled_ms + rng.randint(1_200, 6_000)
     if state == "CANCELLED":
@@ -114,18 +122,18 @@ def _finished(
         successful = int(total * share)
         completed_tz = timezones
         end_ms = start_ms + rng.randint(1_800_000, 2_700_000)
-    return Activity(
-        id=activity_id,
-        treatment_id=treatment_id,
-        state=state,
-        result=result,
-        scheduled_start=iso_ms(scheduled_ms),
-        start=iso_ms(start_ms),
-        end=iso_ms(end_ms),
-        successful_endpoint_count=successful,
-        total_endpoint_count=total,
-        timezones_total_count=timezones,
-        timezones_completed_count=completed_tz,
+    return _item(
+        Id=activity_id,
+        TreatmentId=treatment_id,
+        State=state,
+        Result=result,
+        ScheduledStart=iso_ms(scheduled_ms),
+        Start=iso_ms(start_ms),
+        End=iso_ms(end_ms),
+        SuccessfulEndpointCount=successful,
+        TotalEndpointCount=total,
+        TimezonesTotalCount=timezones,
+        TimezonesCompletedCount=completed_tz,
     )
 
 
@@ -138,45 +146,43 @@ def _in_progress(
     treatment_id: str | None,
     total: int,
     timezones: int,
-) -> Activity:
+) -> Item:
     """An INITIALIZING, RUNNING or PAUSED activity: started, no End, no Result."""
     started = state != "INITIALIZING"
     done = rng.uniform(0.15, 0.6) if started else 0.0
-    return Activity(
-        id=activity_id,
-        treatment_id=treatment_id,
-        state=state,
-        scheduled_start=iso_ms(scheduled_ms),
-        start=iso_ms(scheduled_ms + rng.randint(1_200, 6_000)),
-        successful_endpoint_count=int(total * done),
-        total_endpoint_count=total if started else 0,
-        timezones_total_count=timezones,
-        timezones_completed_count=int(timezones * done),
+    return _item(
+        Id=activity_id,
+        TreatmentId=treatment_id,
+        State=state,
+        ScheduledStart=iso_ms(scheduled_ms),
+        Start=iso_ms(scheduled_ms + rng.randint(1_200, 6_000)),
+        SuccessfulEndpointCount=int(total * done),
+        TotalEndpointCount=total if started else 0,
+        TimezonesTotalCount=timezones,
+        TimezonesCompletedCount=int(timezones * done),
     )
 
 
-def _pending(activity_id: str, scheduled_ms: int, treatment_id: str | None) -> Activity:
+def _pending(activity_id: str, scheduled_ms: int, treatment_id: str | None) -> Item:
     """A PENDING activity: scheduled in the future, nothing counted yet."""
-    return Activity(
-        id=activity_id,
-        treatment_id=treatment_id,
-        state="PENDING",
-        scheduled_start=iso_ms(scheduled_ms),
-        successful_endpoint_count=0,
-        total_endpoint_count=0,
-        timezones_total_count=0,
-        timezones_completed_count=0,
+    return _item(
+        Id=activity_id,
+        TreatmentId=treatment_id,
+        State="PENDING",
+        ScheduledStart=iso_ms(scheduled_ms),
+        SuccessfulEndpointCount=0,
+        TotalEndpointCount=0,
+        TimezonesTotalCount=0,
+        TimezonesCompletedCount=0,
     )
 
 
 def _demo_campaign(
     rng: random.Random, first: Mapping[str, Any], last: Mapping[str, Any]
-) -> list[Activity]:
+) -> list[Item]:
     """The spec's campaign: 57 activities every 3 hours, the spec examples first and last."""
     first_ms = parse_ms(str(first["ScheduledStart"]))
-    items = [
-        Activity.from_wire(first, application_id=DEMO_APPLICATION_ID, campaign_id=DEMO_CAMPAIGN_ID)
-    ]
+    items: list[Item] = [dict(first)]
     for index in range(1, DEMO_ACTIVITY_COUNT - 1):
         state = "CANCELLED" if index in _DEMO_CANCELLED else "COMPLETED"
         result = None if state == "CANCELLED" else "FAIL" if index in _DEMO_FAILED else "SUCCESS"
@@ -192,15 +198,13 @@ def _demo_campaign(
                 timezones=12,
             )
         )
-    items.append(
-        Activity.from_wire(last, application_id=DEMO_APPLICATION_ID, campaign_id=DEMO_CAMPAIGN_ID)
-    )
+    items.append(dict(last))
     return items
 
 
-def _demo_ab_campaign(rng: random.Random) -> list[Activity]:
+def _demo_ab_campaign(rng: random.Random) -> list[Item]:
     """An A/B test with treatments 0, 1, 2: one activity per treatment, daily for 8 days."""
-    items: list[Activity] = []
+    items: list[Item] = []
     day0 = parse_ms("2026-03-01T08:00:00.000Z")
     live_states = {"0": "RUNNING", "1": "PAUSED", "2": "INITIALIZING"}
     for day in range(8):
@@ -236,9 +240,9 @@ def _demo_ab_campaign(rng: random.Random) -> list[Activity]:
     return items
 
 
-def _demo_second_campaign(rng: random.Random) -> list[Activity]:
+def _demo_second_campaign(rng: random.Random) -> list[Item]:
     """A weekly win-back campaign of the second application."""
-    items: list[Activity] = []
+    items: list[Item] = []
     week0 = parse_ms("2026-02-01T08:30:00.000Z")
     plan: tuple[tuple[str, str | None], ...] = (
         ("COMPLETED", "SUCCESS"),

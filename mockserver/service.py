@@ -5,7 +5,7 @@ server package, and so the handler stays a thin mapping of errors and types.
 
 Every page is read from SQLite: one statement, a range scan of the activities primary key whose
 rows hold their served JSON, joined by SQLite into the page's items. Nothing is cached but the
-campaign keys (see ``Store.resolve_campaign``), which never change once they exist.
+campaign keys, checked once per read snapshot against deletes (see ``Store.resolve_campaign``).
 """
 
 from __future__ import annotations

@@ -2,14 +2,11 @@
 
 One file (WAL mode, so readers never wait for the writer and the writer never waits for readers)
 and one connection per thread, kept open: a request costs two cached prepared statements and no
-connect. Activities are stored with their served JSON, so a page is a join of stored bytes.
-
-Order of activities: ``seq``, a per-campaign integer given out as MAX(seq) + 1 inside the write
-transaction (``BEGIN IMMEDIATE``). SQLite serializes writers, so seq grows in commit order across
-threads and processes: an activity committed after a reader took its NextToken always has a larger
-seq than the token's position, so walking NextToken returns every activity exactly once even while
-others are added (new ones appear at the end). The demo and synthetic data are inserted in
-ScheduledStart order, so for them the order is also chronological, as in the spec's examples.
+connect. Activities are stored with their served JSON, so a page is a join of stored bytes. The
+write API lives in ``mockserver.writes`` (WriteTransaction), which also says how seq, the order
+of activities, is given out so that NextTokens stay exact across concurrent writes and deletes.
+The demo and synthetic data are inserted in ScheduledStart order, so for them the order is also
+chronological, as in the spec's examples.
 """
 
 from __future__ import annotations
@@ -17,23 +14,48 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-import time
-import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from itertools import islice
 from os import PathLike
 from pathlib import Path
-from typing import Any, Final, TypeAlias
+from typing import Any, Final
 
-from mockserver.errors import (
-    ApplicationNotFoundError,
-    CampaignNotFoundError,
-    ConflictError,
-    ValidationError,
+from mockserver.activity import new_id
+from mockserver.errors import ApplicationNotFoundError, CampaignNotFoundError
+from mockserver.inventory import (
+    AddResult,
+    ApplicationInfo,
+    CampaignInfo,
+    application_info,
+    campaign_info,
+    list_applications,
 )
-from mockserver.model import Activity
-from mockserver.schema import SCHEMA_VERSION, SchemaTooNewError, migrate, user_version
+from mockserver.schema import (
+    SCHEMA_VERSION,
+    SchemaTooNewError,
+    enable_wal,
+    migrate,
+    user_version,
+)
+from mockserver.writes import (
+    DEFAULT_TREATMENTS,
+    ActivityRow,
+    OnDuplicate,
+    WriteTransaction,
+    prepare_items,
+)
+
+__all__ = [
+    "DEFAULT_DB_PATH",
+    "ActivityRow",
+    "AddResult",
+    "ApplicationInfo",
+    "CampaignInfo",
+    "Store",
+    "WriteTransaction",
+    "new_id",
+]
 
 DEFAULT_DB_PATH: Final = Path(".data/mock.sqlite3")
 # How long a writer waits for another writer (another thread, the seed CLI, a second worker).
@@ -43,6 +65,8 @@ CACHE_KIB: Final = 32 * 1024
 BULK_CACHE_KIB: Final = 512 * 1024
 DEFAULT_BATCH_SIZE: Final = 50_000
 _CAMPAIGN_CACHE_SIZE: Final = 65_536
+# What every change that removes campaigns bumps (see _ThreadState.campaign_keys).
+GENERATION_SQL: Final = "SELECT value FROM meta WHERE key = 'generation'"
 # Page size of new files. An activity row is ~600 bytes (columns + JSON); SQLite advises rows of
 # a WITHOUT ROWID table under 1/20 of a page, and bigger pages cut a 1M-row load by ~15%.
 PAGE_SIZE: Final = 16384
@@ -67,232 +91,39 @@ PAGE_JOINED_SQL: Final = (
     " FROM (SELECT seq, body FROM activities WHERE campaign_pk = ?1 AND seq > ?2"
     " ORDER BY seq LIMIT ?3))"
 )
-# The same page where the campaign's seqs have no gap, as they never do here (seq is MAX + 1 and
-# nothing deletes): then the page after ``after`` is exactly the seqs up to ``after + limit``,
+# The same page where the campaign's seqs have no gap, as they have unless activities were
+# deleted (seq is last_seq + 1): then the page after ``after`` is exactly the seqs up to ``after + limit``,
 # a bounded range that SQLite aggregates as it scans, without PAGE_JOINED_SQL's subquery, and
 # its last seq is after + limit, without max(seq): a quarter less SQLite time. A page that
-# comes back short while rows follow means a gap (rows deleted by hand): read_page then asks
+# comes back short while rows follow means a gap (a delete, or a campaign that starts past
+# seq 1 because it was created after a delete, see mockserver.writes): read_page then asks
 # PAGE_JOINED_SQL, which is right either way.
 PAGE_RANGE_SQL: Final = (
     "SELECT count(*), CAST(group_concat(body, ',') AS BLOB),"
     " EXISTS (SELECT 1 FROM activities WHERE campaign_pk = ?1 AND seq > ?2 + ?3)"
     " FROM activities WHERE campaign_pk = ?1 AND seq > ?2 AND seq <= ?2 + ?3"
 )
-_INSERT_ACTIVITY_SQL: Final = (
-    "INSERT INTO activities (campaign_pk, seq, activity_id, treatment_id, state, result,"
-    " scheduled_start, start_time, end_time, successful_endpoint_count, total_endpoint_count,"
-    " timezones_total_count, timezones_completed_count, body)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-# A pre-validated activity for bulk loads: (Id, TreatmentId, State, Result, ScheduledStart, Start,
-# End, SuccessfulEndpointCount, TotalEndpointCount, TimezonesTotalCount, TimezonesCompletedCount,
-# body JSON bytes). The schema's CHECKs still guard State and Result.
-ActivityRow: TypeAlias = tuple[
-    str,
-    str | None,
-    str | None,
-    str | None,
-    str | None,
-    str | None,
-    str | None,
-    int | None,
-    int | None,
-    int | None,
-    int | None,
-    bytes,
-]
-
-
-def new_id() -> str:
-    """Return a new Pinpoint-style ID: 32 lower-case hex digits."""
-    return uuid.uuid4().hex
-
-
-def _activity_row(activity: Activity, application_id: str, campaign_id: str) -> ActivityRow:
-    return (
-        activity.id,
-        activity.treatment_id,
-        activity.state,
-        activity.result,
-        activity.scheduled_start,
-        activity.start,
-        activity.end,
-        activity.successful_endpoint_count,
-        activity.total_endpoint_count,
-        activity.timezones_total_count,
-        activity.timezones_completed_count,
-        activity.to_json(application_id, campaign_id),
-    )
-
-
-class WriteTransaction:
-    """The write API, bound to one open ``BEGIN IMMEDIATE`` transaction (see Store.write)."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self._conn = conn
-
-    def is_empty(self) -> bool:
-        """Return True when the database has no application (the first start)."""
-        row = self._conn.execute("SELECT EXISTS (SELECT 1 FROM applications)").fetchone()
-        return not row[0]
-
-    def add_application(self, application_id: str | None = None, *, name: str = "") -> str:
-        """Add an application (Pinpoint project); return its ID (a new one when None)."""
-        application_id = new_id() if application_id is None else application_id
-        _check_id("application", application_id)
-        try:
-            self._conn.execute(
-                "INSERT INTO applications (application_id, name) VALUES (?, ?)",
-                (application_id, name),
-            )
-        except sqlite3.IntegrityError:
-            raise ConflictError(f"application {application_id} already exists") from None
-        return application_id
-
-    def add_campaign(
-        self,
-        application_id: str,
-        campaign_id: str | None = None,
-        *,
-        name: str = "",
-        treatments: Sequence[str] = ("0",),
-    ) -> str:
-        """Add a campaign to an application; return its ID (a new one when None).
-
-        ``treatments`` are the TreatmentIds the campaign's activities may carry: "0" is the base
-        treatment, more make an A/B test.
-        """
-        campaign_id = new_id() if campaign_id is None else campaign_id
-        _check_id("campaign", campaign_id)
-        if isinstance(treatments, str) or not all(isinstance(t, str) and t for t in treatments):
-            raise ValidationError(f"treatments must be non-empty strings, got {treatments!r}")
-        if len(set(treatments)) != len(treatments):
-            raise ValidationError(f"treatments must be unique, got {list(treatments)!r}")
-        application_pk = self._application_pk(application_id)
-        try:
-            self._conn.execute(
-                "INSERT INTO campaigns (application_pk, campaign_id, name, treatments)"
-                " VALUES (?, ?, ?, ?)",
-                (application_pk, campaign_id, name, json.dumps(list(treatments))),
-            )
-        except sqlite3.IntegrityError:
-            raise ConflictError(
-                f"campaign {campaign_id} already exists in application {application_id}"
-            ) from None
-        return campaign_id
-
-    def add_activities(
-        self,
-        application_id: str,
-        campaign_id: str,
-        activities: Iterable[Activity | Mapping[str, object]],
-    ) -> int:
-        """Validate and append activities to a campaign, in the given order; return the count.
-
-        A mapping uses the spec's property names (an ActivityResponse); its ApplicationId and
-        CampaignId, if any, must match the campaign. TreatmentId must be one of the campaign's.
-        """
-        campaign_pk, treatments = self._campaign(application_id, campaign_id)
-        rows: list[ActivityRow] = []
-        for item in activities:
-            activity = (
-                item
-                if isinstance(item, Activity)
-                else Activity.from_wire(
-                    item, application_id=application_id, campaign_id=campaign_id
-                )
-            )
-            if activity.treatment_id is not None and activity.treatment_id not in treatments:
-                raise ValidationError(
-                    f"TreatmentId {activity.treatment_id!r} of activity {activity.id} is not a"
-                    f" treatment of campaign {campaign_id} ({', '.join(treatments)})"
-                )
-            rows.append(_activity_row(activity, application_id, campaign_id))
-        return self.insert_rows(campaign_pk, rows)
-
-    def insert_rows(self, campaign_pk: int, rows: Sequence[ActivityRow]) -> int:
-        """Append pre-validated rows to a campaign (the bulk path); return the count."""
-        if not rows:
-            return 0
-        # Inside BEGIN IMMEDIATE no other writer can run, so MAX + 1 is ours and grows in commit
-        # order: the property the pagination's exactly-once guarantee rests on.
-        (last,) = self._conn.execute(
-            "SELECT COALESCE(MAX(seq), 0) FROM activities WHERE campaign_pk = ?", (campaign_pk,)
-        ).fetchone()
-        first = int(last) + 1
-        try:
-            self._conn.executemany(
-                _INSERT_ACTIVITY_SQL,
-                ((campaign_pk, first + i, *row) for i, row in enumerate(rows)),
-            )
-        except sqlite3.IntegrityError as exc:
-            raise ConflictError(f"cannot add activities: {exc}") from None
-        return len(rows)
-
-    def campaign_pk(self, application_id: str, campaign_id: str) -> int:
-        """Return the internal key of a campaign, or raise a NotFoundError."""
-        return self._campaign(application_id, campaign_id)[0]
-
-    def _application_pk(self, application_id: str) -> int:
-        row = self._conn.execute(
-            "SELECT pk FROM applications WHERE application_id = ?", (application_id,)
-        ).fetchone()
-        if row is None:
-            raise ApplicationNotFoundError(application_id)
-        return int(row[0])
-
-    def _campaign(self, application_id: str, campaign_id: str) -> tuple[int, tuple[str, ...]]:
-        row = self._conn.execute(
-            "SELECT a.pk, c.pk, c.treatments FROM applications AS a"
-            " LEFT JOIN campaigns AS c ON c.application_pk = a.pk AND c.campaign_id = ?"
-            " WHERE a.application_id = ?",
-            (campaign_id, application_id),
-        ).fetchone()
-        if row is None:
-            raise ApplicationNotFoundError(application_id)
-        if row[1] is None:
-            raise CampaignNotFoundError(application_id, campaign_id)
-        return int(row[1]), tuple(json.loads(row[2]))
-
-
-def _check_id(kind: str, value: object) -> None:
-    # An ID is a path segment of the API: one with "/" could never be requested.
-    if not isinstance(value, str) or not value or "/" in value:
-        raise ValidationError(f"{kind} ID must be a non-empty string without '/', got {value!r}")
-
-
-def _enable_wal(conn: sqlite3.Connection, path: Path) -> None:
-    """Put the file in WAL mode (persistent, so a no-op after the first time).
-
-    Switching needs an exclusive lock, for which SQLite does not call the busy handler: when two
-    processes create the file at once, one gets "database is locked" at once. Retry until the
-    busy timeout, as a waiting writer would.
-    """
-    deadline = time.monotonic() + BUSY_TIMEOUT_S
-    delay = 0.001
-    while True:
-        try:
-            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
-            if str(mode).lower() != "wal":
-                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            break
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() > deadline:
-                raise
-            time.sleep(delay)
-            delay = min(delay * 2, 0.05)
-    if str(mode).lower() != "wal":
-        raise RuntimeError(f"cannot put {path} in WAL mode (got {mode!r})")
 
 
 class _ThreadState(threading.local):
-    """What each thread of a Store keeps: its connection, its page-read cursor, and its shared
-    read snapshot while one is open (see Store.share_snapshot)."""
+    """What each thread of a Store keeps: its connection, its page-read cursor, its shared read
+    snapshot while one is open (see Store.share_snapshot), and the campaign keys it found.
+
+    campaign_keys maps (application ID, campaign ID) to the campaign's key; it is used only
+    inside a shared snapshot whose meta 'generation' equals ``generation``: every delete or
+    reset bumps it (in whichever process), so keys of removed campaigns, whose integer keys
+    SQLite may give out again, are forgotten at the next snapshot. Read once per snapshot, it
+    saves the resolve query (~20% of a page's cost) of every request after the first.
+    """
 
     conn: sqlite3.Connection | None = None
     reader: sqlite3.Cursor | None = None
     snapshot: sqlite3.Connection | None = None
+    checked: bool = False
+
+    def __init__(self) -> None:
+        self.campaign_keys: dict[tuple[str, str], int] = {}
+        self.generation: int = -1
 
 
 class Store:
@@ -311,16 +142,11 @@ class Store:
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
         self._closed = False
-        # (application ID, campaign ID) -> campaign key, for found campaigns only. Safe because
-        # nothing deletes or re-keys a campaign (the store has no such API); a miss always asks
-        # the database, so a campaign that another process adds is found at once. Saves a query
-        # (~20% of a page's cost) per request.
-        self._campaign_keys: dict[tuple[str, str], int] = {}
         if not read_only:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = self._connect(query_only=False)
             conn.execute(f"PRAGMA page_size = {PAGE_SIZE:d}")  # no effect once the file has data
-            _enable_wal(conn, self.path)
+            enable_wal(conn, self.path, BUSY_TIMEOUT_S)
             migrate(conn)
             self._local.conn = conn
         elif not self.path.exists():
@@ -396,6 +222,7 @@ class Store:
             return
         conn.execute("BEGIN")
         self._local.snapshot = conn
+        self._local.checked = False
         schedule_end(self._end_snapshot)
 
     def _end_snapshot(self) -> None:
@@ -446,21 +273,79 @@ class Store:
         campaign_id: str | None = None,
         *,
         name: str = "",
-        treatments: Sequence[str] = ("0",),
+        treatments: Sequence[str] = DEFAULT_TREATMENTS,
     ) -> str:
         """Add a campaign; see WriteTransaction.add_campaign."""
         with self.write() as tx:
             return tx.add_campaign(application_id, campaign_id, name=name, treatments=treatments)
 
+    def put_application(
+        self, application_id: str, *, name: str | None = None
+    ) -> tuple[ApplicationInfo, bool]:
+        """Create or keep an application; see WriteTransaction.put_application."""
+        with self.write() as tx:
+            return tx.put_application(application_id, name=name)
+
+    def put_campaign(
+        self,
+        application_id: str,
+        campaign_id: str,
+        *,
+        name: str | None = None,
+        treatment_ids: Sequence[str] | None = None,
+    ) -> tuple[CampaignInfo, bool]:
+        """Create or keep a campaign; see WriteTransaction.put_campaign."""
+        with self.write() as tx:
+            return tx.put_campaign(
+                application_id, campaign_id, name=name, treatment_ids=treatment_ids
+            )
+
+    def delete_application(self, application_id: str) -> None:
+        """Remove an application and everything under it (ApplicationNotFoundError)."""
+        with self.write() as tx:
+            tx.delete_application(application_id)
+
+    def delete_campaign(self, application_id: str, campaign_id: str) -> None:
+        """Remove a campaign and its activities (a NotFoundError when missing)."""
+        with self.write() as tx:
+            tx.delete_campaign(application_id, campaign_id)
+
+    def delete_activities(self, application_id: str, campaign_id: str) -> int:
+        """Remove a campaign's activities; return how many were removed."""
+        with self.write() as tx:
+            return tx.delete_activities(application_id, campaign_id)
+
+    def reset(self) -> None:
+        """Empty the database but its token secret; see WriteTransaction.reset."""
+        with self.write() as tx:
+            tx.reset()
+
     def add_activities(
         self,
         application_id: str,
         campaign_id: str,
-        activities: Iterable[Activity | Mapping[str, object]],
-    ) -> int:
-        """Append activities in one transaction; see WriteTransaction.add_activities."""
+        items: Iterable[Mapping[str, object]],
+        *,
+        on_duplicate: OnDuplicate = "error",
+        add_treatments: bool = False,
+        keep_items: bool = True,
+    ) -> AddResult:
+        """Check and store activities in one transaction; see WriteTransaction.add_activities.
+
+        The items are checked before the write lock is taken (a large load validates for
+        seconds, and other writers would wait), after a look that the campaign exists.
+        """
+        self.resolve_campaign(application_id, campaign_id)
+        prepared = prepare_items(items, application_id, campaign_id)
         with self.write() as tx:
-            return tx.add_activities(application_id, campaign_id, activities)
+            return tx.add_prepared(
+                application_id,
+                campaign_id,
+                prepared,
+                on_duplicate=on_duplicate,
+                add_treatments=add_treatments,
+                keep_items=keep_items,
+            )
 
     def bulk_load(
         self,
@@ -497,19 +382,29 @@ class Store:
     def resolve_campaign(self, application_id: str, campaign_id: str) -> int:
         """Return the campaign's internal key, or raise ApplicationNotFoundError or
         CampaignNotFoundError (the application first: the campaign is looked up inside it)."""
+        local = self._local
+        keys = local.campaign_keys
         key = (application_id, campaign_id)
-        cached = self._campaign_keys.get(key)
-        if cached is not None:
-            return cached
+        if local.snapshot is not None:
+            if not local.checked:  # the first resolve of this snapshot (see _ThreadState)
+                (generation,) = local.snapshot.execute(GENERATION_SQL).fetchone()
+                if generation != local.generation:
+                    keys.clear()
+                    local.generation = generation
+                local.checked = True
+            cached = keys.get(key)
+            if cached is not None:
+                return cached
         row = self.connection().execute(RESOLVE_SQL, (campaign_id, application_id)).fetchone()
         if row is None:
             raise ApplicationNotFoundError(application_id)
         campaign_pk = row[1]
         if campaign_pk is None:
             raise CampaignNotFoundError(application_id, campaign_id)
-        if len(self._campaign_keys) >= _CAMPAIGN_CACHE_SIZE:
-            self._campaign_keys.clear()  # crude but bounded; real deployments have few campaigns
-        self._campaign_keys[key] = int(campaign_pk)
+        if local.snapshot is not None:
+            if len(keys) >= _CAMPAIGN_CACHE_SIZE:
+                keys.clear()  # crude but bounded; real deployments have few campaigns
+            keys[key] = int(campaign_pk)
         return int(campaign_pk)
 
     def fetch_page(self, campaign_pk: int, after_seq: int, limit: int) -> list[tuple[int, bytes]]:
@@ -531,6 +426,19 @@ class Store:
         if not count:
             return b"", None
         return items, (last if more else None)
+
+    def list_applications(self) -> list[ApplicationInfo]:
+        """Every application with its campaigns and their activity counts, in insertion
+        order."""
+        return list_applications(self.connection())
+
+    def application(self, application_id: str) -> ApplicationInfo:
+        """The application with its campaigns (ApplicationNotFoundError)."""
+        return application_info(self.connection(), application_id)
+
+    def campaign(self, application_id: str, campaign_id: str) -> CampaignInfo:
+        """The campaign (ApplicationNotFoundError, CampaignNotFoundError)."""
+        return campaign_info(self.connection(), application_id, campaign_id)
 
     def is_empty(self) -> bool:
         """Return True when the database has no application."""

@@ -1,7 +1,12 @@
 """Reproducible synthetic data for load and pagination tests (``python -m mockserver seed``).
 
-Realistic activities in ScheduledStart order, up to millions per campaign: rows are built with
-f-strings and inserted in batches (Store.bulk_load): a million rows load in about 20 seconds.
+Realistic activities in ScheduledStart order, up to millions per campaign: rows are built from
+string templates and inserted in batches (Store.bulk_load): a million rows load in about 20 s.
+
+Resumable rather than atomic: a seed killed midway (kill -9, Ctrl-C) leaves whole batches, and
+running the same command again continues each campaign where it stopped (the data is a pure
+function of the arguments), so a big load is never redone nor left half done. One transaction
+for a million rows would instead grow the WAL to the size of the data.
 """
 
 from __future__ import annotations
@@ -9,9 +14,12 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Final
 
-from mockserver.store import ActivityRow, Store
+from mockserver.activity import PROPERTIES
+from mockserver.errors import ConflictError
+from mockserver.store import DEFAULT_BATCH_SIZE, ActivityRow, Store
 from mockserver.timefmt import iso_ms, parse_ms
 
 
@@ -35,6 +43,43 @@ class SyntheticApplication:
     campaign_ids: tuple[str, ...]
 
 
+# The properties synthetic activities fill, in the order of the values each row passes to its
+# JSON template, and whether the value is a JSON string (quoted) or a number.
+_FILLED: Final = (
+    ("Id", True),
+    ("ApplicationId", True),
+    ("CampaignId", True),
+    ("TreatmentId", True),
+    ("State", True),
+    ("Result", True),
+    ("ScheduledStart", True),
+    ("Start", True),
+    ("End", True),
+    ("SuccessfulEndpointCount", False),
+    ("TotalEndpointCount", False),
+    ("TimezonesTotalCount", False),
+    ("TimezonesCompletedCount", False),
+)
+
+
+def _template(*absent: str) -> Callable[..., str]:
+    """The ``str.format`` of an activity's JSON: the filled properties but ``absent``, in the
+    spec's order (activity.PROPERTIES), each naming its value by position in _FILLED."""
+    position = {name: (i, quoted) for i, (name, quoted) in enumerate(_FILLED)}
+    members = []
+    for name in PROPERTIES:
+        if name in position and name not in absent:
+            i, quoted = position[name]
+            members.append(f'"{name}":"{{{i}}}"' if quoted else f'"{name}":{{{i}}}')
+    return ("{{" + ",".join(members) + "}}").format
+
+
+_PENDING_JSON: Final = _template("Result", "Start", "End")
+_LIVE_JSON: Final = _template("Result", "End")
+_CANCELLED_JSON: Final = _template("Result")
+_COMPLETED_JSON: Final = _template()
+
+
 def synthetic_rows(
     rng: random.Random,
     application_id: str,
@@ -42,11 +87,11 @@ def synthetic_rows(
     count: int,
     treatments: tuple[str, ...] = ("0",),
 ) -> Iterator[ActivityRow]:
-    """Yield ``count`` realistic activities in ScheduledStart order, JSON built by hand.
+    """Yield ``count`` realistic activities in ScheduledStart order as (Id, JSON) rows.
 
-    The hand-built JSON must equal Activity.to_json (a test checks it); it is written out with
-    f-strings because a json.dumps per row adds seconds to a million-row load. Every value here
-    is hex, an enum, a timestamp or an int, so none needs escaping.
+    The JSON is built from templates, not json.dumps (which adds seconds to a million-row
+    load), and must equal what activity.prepare makes of the same item (a test checks it).
+    Every value here is hex, an enum, a timestamp or an int, so none needs escaping.
     """
     step = min(_MAX_STEP_MS, max(_MIN_STEP_MS, _SYNTHETIC_SPAN_MS // max(count, 1)))
     step -= step % 60_000  # whole minutes, as schedules are
@@ -55,10 +100,10 @@ def synthetic_rows(
     finished = count - pending - live
     # The first PENDING activity is one step after now; the rest go back from there.
     first_ms = _SYNTHETIC_NOW_MS - _SYNTHETIC_NOW_MS % 60_000 - (finished + live - 1) * step
-    head = f'","ApplicationId":"{application_id}","CampaignId":"{campaign_id}","TreatmentId":"'
     rand = rng.random
     getrandbits = rng.getrandbits
     k = len(treatments)
+    app, camp = application_id, campaign_id
     for index in range(count):
         activity_id = f"{getrandbits(128):032x}"
         treatment = treatments[index % k]
@@ -66,26 +111,11 @@ def synthetic_rows(
         scheduled = iso_ms(scheduled_ms)
         timezones = 1 + int(rand() * 24)
         if index >= finished + live:  # PENDING
-            body = (
-                f'{{"Id":"{activity_id}{head}{treatment}","State":"PENDING",'
-                f'"ScheduledStart":"{scheduled}","SuccessfulEndpointCount":0,'
-                f'"TotalEndpointCount":0,"TimezonesTotalCount":{timezones},'
-                f'"TimezonesCompletedCount":0}}'
-            )
-            yield (
-                activity_id,
-                treatment,
-                "PENDING",
-                None,
-                scheduled,
-                None,
-                None,
-                0,
-                0,
-                timezones,
-                0,
-                body.encode("ascii"),
-            )
+            body = _PENDING_JSON(
+                activity_id, app, camp, treatment, "PENDING", None, scheduled, None, None,
+                0, 0, timezones, 0,
+            )  # fmt: skip
+            yield activity_id, body.encode("ascii")
             continue
         total = 100 + int(rand() * 50_000)
         start_ms = scheduled_ms + 1_000 + int(rand() * 5_000)
@@ -94,66 +124,67 @@ def synthetic_rows(
         if index >= finished:  # the live one
             state = ("RUNNING", "PAUSED", "INITIALIZING")[int(rand() * 3)]
             done = 0.0 if state == "INITIALIZING" else 0.1 + rand() * 0.8
-            successful = int(total * done)
-            completed_tz = int(timezones * done)
-            body = (
-                f'{{"Id":"{activity_id}{head}{treatment}","State":"{state}",'
-                f'"ScheduledStart":"{scheduled}","Start":"{start}",'
-                f'"SuccessfulEndpointCount":{successful},"TotalEndpointCount":{total},'
-                f'"TimezonesTotalCount":{timezones},"TimezonesCompletedCount":{completed_tz}}}'
-            )
-            yield (
-                activity_id,
-                treatment,
-                state,
-                None,
-                scheduled,
-                start,
-                None,
-                successful,
-                total,
-                timezones,
-                completed_tz,
-                body.encode("ascii"),
-            )
+            body = _LIVE_JSON(
+                activity_id, app, camp, treatment, state, None, scheduled, start, None,
+                int(total * done), total, timezones, int(timezones * done),
+            )  # fmt: skip
+            yield activity_id, body.encode("ascii")
             continue
         draw = rand()
-        result: str | None
         if draw < 0.04:
-            state, result = "CANCELLED", None
             done = 0.1 + rand() * 0.6
-            successful = int(total * done * 0.97)
-            completed_tz = int(timezones * done)
-            end = iso_ms(start_ms + int(duration * done))
-            result_part = ""
+            body = _CANCELLED_JSON(
+                activity_id, app, camp, treatment, "CANCELLED", None, scheduled, start,
+                iso_ms(start_ms + int(duration * done)), int(total * done * 0.97), total,
+                timezones, int(timezones * done),
+            )  # fmt: skip
         else:
-            state = "COMPLETED"
             result = "FAIL" if draw < 0.10 else "SUCCESS"
             share = 0.2 + rand() * 0.6 if result == "FAIL" else 0.97 + rand() * 0.03
-            successful = int(total * share)
-            completed_tz = timezones
-            end = iso_ms(start_ms + duration)
-            result_part = f'"Result":"{result}",'
-        body = (
-            f'{{"Id":"{activity_id}{head}{treatment}","State":"{state}",{result_part}'
-            f'"ScheduledStart":"{scheduled}","Start":"{start}","End":"{end}",'
-            f'"SuccessfulEndpointCount":{successful},"TotalEndpointCount":{total},'
-            f'"TimezonesTotalCount":{timezones},"TimezonesCompletedCount":{completed_tz}}}'
+            body = _COMPLETED_JSON(
+                activity_id, app, camp, treatment, "COMPLETED", result, scheduled, start,
+                iso_ms(start_ms + duration), int(total * share), total, timezones, timezones,
+            )  # fmt: skip
+        yield activity_id, body.encode("ascii")
+
+
+def _plan(
+    seed: int, apps: int, campaigns: int
+) -> list[tuple[str, list[tuple[str, tuple[str, ...]]]]]:
+    """The applications and campaigns (IDs and treatments) of a seed: from the seed alone."""
+    ids = random.Random(f"pinpoint-mock-ids:{seed}")
+    plan: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = []
+    for _ in range(apps):
+        app_id = _hex_id(ids)
+        camps: list[tuple[str, tuple[str, ...]]] = [
+            (_hex_id(ids), ("0", "1") if c % 3 == 2 else ("0",)) for c in range(campaigns)
+        ]
+        plan.append((app_id, camps))
+    return plan
+
+
+def _stored_prefix(store: Store, app_id: str, campaign_id: str, rows: Iterator[ActivityRow]) -> int:
+    """How many of ``rows`` the campaign holds already (it must hold their first n, in order,
+    and no other); consumes that many of ``rows``. ConflictError when it holds anything else."""
+    count = store.count_activities(app_id, campaign_id)
+    if count == 0:
+        return 0
+    stored = (
+        store.connection()
+        .execute(
+            "SELECT activity_id FROM activities WHERE campaign_pk = ? ORDER BY seq DESC LIMIT 1",
+            (store.resolve_campaign(app_id, campaign_id),),
         )
-        yield (
-            activity_id,
-            treatment,
-            state,
-            result,
-            scheduled,
-            start,
-            end,
-            successful,
-            total,
-            timezones,
-            completed_tz,
-            body.encode("ascii"),
+        .fetchone()[0]
+    )
+    last = None
+    for row in islice(rows, count):
+        last = row[0]
+    if last != stored:
+        raise ConflictError(
+            f"campaign {campaign_id} holds {count:,} activities that are not this seed's"
         )
+    return count
 
 
 def seed_synthetic(
@@ -164,40 +195,52 @@ def seed_synthetic(
     activities: int = 1_000,
     seed: int = 0,
     on_progress: Callable[[int], None] | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
 ) -> list[SyntheticApplication]:
     """Add ``apps`` applications with ``campaigns`` campaigns of ``activities`` each.
 
     Reproducible: IDs come from the seed alone (not from the counts), activities from the seed
     and their campaign's position, so the same arguments give the same rows. Every third
-    campaign is an A/B test with treatments "0" and "1". ``on_progress`` gets each batch's size.
+    campaign is an A/B test with treatments "0" and "1". ``on_progress`` gets each batch's size
+    (and, when resuming, the count found already stored); each batch is one transaction.
+
+    Resumable (see the module docstring): when the seed's applications and campaigns exist,
+    each campaign gets the rows it lacks. ConflictError when there is nothing left to add, or
+    when some but not all of them exist, or hold other data (another --activities count).
     """
     if min(apps, campaigns, activities) < 0:
         raise ValueError("counts must not be negative")
-    ids = random.Random(f"pinpoint-mock-ids:{seed}")
-    plan: list[tuple[str, list[tuple[str, tuple[str, ...]]]]] = []
-    for _ in range(apps):
-        app_id = _hex_id(ids)
-        camps: list[tuple[str, tuple[str, ...]]] = [
-            (_hex_id(ids), ("0", "1") if c % 3 == 2 else ("0",)) for c in range(campaigns)
-        ]
-        plan.append((app_id, camps))
+    plan = _plan(seed, apps, campaigns)
     with store.write() as tx:  # all containers at once: a conflict aborts before any data
-        for a, (app_id, camps) in enumerate(plan):
-            tx.add_application(app_id, name=f"Synthetic project {seed}-{a}")
-            for c, (campaign_id, treatments) in enumerate(camps):
-                tx.add_campaign(
-                    app_id,
-                    campaign_id,
-                    name=f"Synthetic campaign {seed}-{a}-{c}",
-                    treatments=treatments,
-                )
+        existing = {
+            (app.application_id, campaign.campaign_id)
+            for app in tx.list_applications()
+            for campaign in app.campaigns
+        }
+        ours = {(app_id, campaign_id) for app_id, camps in plan for campaign_id, _ in camps}
+        resuming = bool(ours) and ours <= existing
+        if not resuming:
+            for a, (app_id, camps) in enumerate(plan):
+                tx.add_application(app_id, name=f"Synthetic project {seed}-{a}")
+                for c, (campaign_id, treatments) in enumerate(camps):
+                    tx.add_campaign(
+                        app_id,
+                        campaign_id,
+                        name=f"Synthetic campaign {seed}-{a}-{c}",
+                        treatments=treatments,
+                    )
+    added = 0
     for a, (app_id, camps) in enumerate(plan):
         for c, (campaign_id, treatments) in enumerate(camps):
             rng = random.Random(f"pinpoint-mock-activities:{seed}:{a}:{c}")
-            store.bulk_load(
-                app_id,
-                campaign_id,
-                synthetic_rows(rng, app_id, campaign_id, activities, treatments),
-                on_batch=on_progress,
+            rows = synthetic_rows(rng, app_id, campaign_id, activities, treatments)
+            if resuming:
+                done = _stored_prefix(store, app_id, campaign_id, rows)
+                if done and on_progress is not None:
+                    on_progress(done)
+            added += store.bulk_load(
+                app_id, campaign_id, rows, batch_size=batch_size, on_batch=on_progress
             )
+    if resuming and not added:
+        raise ConflictError(f"nothing to add: every activity of seed {seed} is stored")
     return [SyntheticApplication(app_id, tuple(cid for cid, _ in camps)) for app_id, camps in plan]

@@ -52,7 +52,7 @@ def seed(db: Path, activities: int, seed_value: int) -> tuple[str, str]:
          "--no-progress"],
         cwd=ROOT, capture_output=True, text=True, check=True,
     )  # fmt: skip
-    application_id, campaign_id = done.stdout.split()[:2]
+    application_id, campaign_id = done.stdout.split()[1:4:2]  # application <id> campaign <id>
     return application_id, campaign_id
 
 

@@ -2,9 +2,10 @@
 
 The mock server answers as AWS did; these tests also need a body that is not JSON, a status the
 spec does not document (418), a 500 or 502 on demand, a state AWS added later ("ARCHIVED") with
-a property the spec does not list, and a NextToken that repeats. The application ID in the path
-picks the behaviour (see ``answer``); anything after a ``~`` only makes the ID unique, so that
-each test has its own request counter.
+a property the spec does not list (both named so that the spec has neither), a date that is not
+one, and a NextToken that repeats. The application ID in the path picks the behaviour (see
+``answer``); anything after a ``~`` only makes the ID unique, so that each test has its own
+request counter.
 
 It is a raw ASGI app under a real uvicorn server on 127.0.0.1, so the client talks real HTTP.
 """
@@ -18,7 +19,7 @@ import json
 import threading
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from collections.abc import Awaitable, Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -26,6 +27,7 @@ from typing import Any
 
 import uvicorn
 
+from tests.spec.common import load_spec
 from tests.support.servers import free_port
 
 Scope = MutableMapping[str, Any]
@@ -33,13 +35,37 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
+_SCHEMAS = load_spec()["components"]["schemas"]
+_PROPERTIES = _SCHEMAS["ActivityResponse"]["properties"]
+
+
+def unlisted(taken: Iterable[str], base: str) -> str:
+    """``base``, numbered if need be, so that it is not in ``taken``: something a server could add
+    after the spec was written, and never what the spec already has."""
+    names = set(taken)
+    return next(n for n in (base, *(f"{base}{i}" for i in range(2, 1000))) if n not in names)
+
+
+# What the spec knows (its first enum values), and what it does not (yet).
+KNOWN_STATE = _PROPERTIES["State"]["enum"][0]
+KNOWN_RESULT = _PROPERTIES["Result"]["enum"][0]
+NEW_STATE = unlisted(_PROPERTIES["State"]["enum"], "ARCHIVED")
+NEW_RESULT = unlisted(_PROPERTIES["Result"]["enum"], "PARTIAL")
+NEW_PROPERTY = unlisted(_PROPERTIES, "AddedLater")
+NEW_PAGE_PROPERTY = unlisted(_SCHEMAS["ActivitiesResponse"]["properties"], "Extra")
+
 ACTIVITY = {
     "Id": "a1",
     "ApplicationId": "app",
     "CampaignId": "campaign",
-    "State": "COMPLETED",
-    "Result": "SUCCESS",
+    "State": KNOWN_STATE,
+    "Result": KNOWN_RESULT,
 }
+
+
+def _date_time_properties() -> list[str]:
+    """The spec's `format: date-time` properties of ActivityResponse."""
+    return [name for name, node in _PROPERTIES.items() if node.get("format") == "date-time"]
 
 
 @dataclass
@@ -143,12 +169,19 @@ class Misbehaving:
         if scenario == "archived":
             activity = {
                 **ACTIVITY,
-                "State": "ARCHIVED",
-                "Result": "PARTIAL",
-                "ExecutionMetrics": {"Sent": "12"},
+                "State": NEW_STATE,
+                "Result": NEW_RESULT,
+                NEW_PROPERTY: {"Sent": "12"},
             }
-            body = {"NextToken": None, "Item": [activity, dict(ACTIVITY)], "Extra": [1, 2]}
+            body = {
+                "NextToken": None,
+                "Item": [activity, dict(ACTIVITY)],
+                NEW_PAGE_PROPERTY: [1, 2],
+            }
             return 200, json_headers, json.dumps(body).encode()
+        if scenario == "bad-date":  # a date-time property of the spec that is not a date
+            activity = {**ACTIVITY, **dict.fromkeys(_date_time_properties(), "yesterday")}
+            return 200, json_headers, json.dumps({"NextToken": None, "Item": [activity]}).encode()
         if scenario == "loop":  # tokens: (none) -> t1 -> t2 -> t1: a cycle
             following = {"": "t1", "t1": "t2", "t2": "t1"}[query.get("token", "")]
             body = {

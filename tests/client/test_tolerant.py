@@ -15,7 +15,15 @@ from pinpoint_client.models import (
 
 from generator.cli import read_model
 from generator.targets.client import tolerant_document
-from tests.client.misbehaving import RunningApp
+from tests.client.misbehaving import (
+    KNOWN_RESULT,
+    KNOWN_STATE,
+    NEW_PAGE_PROPERTY,
+    NEW_PROPERTY,
+    NEW_RESULT,
+    NEW_STATE,
+    RunningApp,
+)
 from tests.support.servers import ROOT
 
 
@@ -23,19 +31,19 @@ def test_a_newer_state_and_extra_properties_are_kept(misbehaving: RunningApp) ->
     with PinpointClient(misbehaving.url) as client:
         page = client.get_campaign_activities(application_id="archived", campaign_id="c")
     newer, known = page.item
-    assert newer.state == "ARCHIVED" and not isinstance(newer.state, ActivityResponseState)
-    assert newer.result == "PARTIAL"
-    assert newer.additional_properties == {"ExecutionMetrics": {"Sent": "12"}}
-    assert newer["ExecutionMetrics"] == {"Sent": "12"}
-    assert page.additional_properties == {"Extra": [1, 2]}
+    assert newer.state == NEW_STATE and not isinstance(newer.state, ActivityResponseState)
+    assert newer.result == NEW_RESULT and not isinstance(newer.result, ActivityResponseResult)
+    assert newer.additional_properties == {NEW_PROPERTY: {"Sent": "12"}}
+    assert newer[NEW_PROPERTY] == {"Sent": "12"}
+    assert page.additional_properties == {NEW_PAGE_PROPERTY: [1, 2]}
     # the values the spec lists still parse into their enums
-    assert known.state is ActivityResponseState.COMPLETED
-    assert known.result is ActivityResponseResult.SUCCESS
+    assert known.state is ActivityResponseState(KNOWN_STATE)
+    assert known.result is ActivityResponseResult(KNOWN_RESULT)
     # and nothing is lost on the way back
     round_trip = page.to_dict()
-    assert round_trip["Item"][0]["State"] == "ARCHIVED"
-    assert round_trip["Item"][0]["ExecutionMetrics"] == {"Sent": "12"}
-    assert round_trip["Extra"] == [1, 2]
+    assert round_trip["Item"][0]["State"] == NEW_STATE
+    assert round_trip["Item"][0][NEW_PROPERTY] == {"Sent": "12"}
+    assert round_trip[NEW_PAGE_PROPERTY] == [1, 2]
 
 
 @pytest.mark.anyio
@@ -47,16 +55,16 @@ async def test_async_reads_the_newer_state(misbehaving: RunningApp) -> None:
                 application_id="archived", campaign_id="c"
             )
         ]
-    assert [a.state for a in items] == ["ARCHIVED", ActivityResponseState.COMPLETED]
+    assert [a.state for a in items] == [NEW_STATE, ActivityResponseState(KNOWN_STATE)]
 
 
 def test_models_parse_sdk_shaped_data_offline() -> None:
     data: dict[str, Any] = {
-        "Item": [{"Id": "1", "ApplicationId": "a", "CampaignId": "c", "State": "QUEUED"}],
+        "Item": [{"Id": "1", "ApplicationId": "a", "CampaignId": "c", "State": NEW_STATE}],
         "NextToken": None,
     }
     page = ActivitiesResponse.from_dict(data)
-    assert isinstance(page.item[0], ActivityResponse) and page.item[0].state == "QUEUED"
+    assert isinstance(page.item[0], ActivityResponse) and page.item[0].state == NEW_STATE
 
 
 def test_the_derived_document_widens_enums_and_drops_additional_properties_false() -> None:

@@ -103,6 +103,16 @@ def assert_clean_run(result: run.Result, *, auth: str) -> None:
     assert result.exit_code == 0, explain(result)
     assert summary.ok and not summary.failed_checks, explain(result)
     assert summary.checked_cases >= MIN_CHECKED_CASES, explain(result)
+    # The summary's counts are schemathesis' own: its CLI line, rebuilt, and a partition of it.
+    assert summary.reconciles, explain(result)
+    assert f"  {summary.schemathesis_line()}\n" in result.output, explain(result)
+    if any(w.startswith("validation_mismatch:") for w in summary.warnings):
+        by_data = summary.checked_by_data
+        assert (
+            by_data.get("negative 400", 0) + by_data.get("positive 400", 0)
+            == (summary.checked_by_status["400"])
+        )
+        assert "Expected, not a defect." in summary.to_text()
     assert {"200", "400", "405"} <= set(summary.checked_by_status), explain(result)
     assert summary.phases["examples"] == "success"
     assert summary.phases["coverage"] == "success"

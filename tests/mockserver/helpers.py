@@ -6,9 +6,31 @@ import json
 from typing import Any
 
 from mockserver.service import ActivitiesService
+from tests.spec.common import load_spec
 
 APP = "app00000000000000000000000000001"
 CAMPAIGN = "cmp00000000000000000000000000001"
+
+
+def activity_schema() -> dict[str, Any]:
+    """The spec's ActivityResponse schema, read from the YAML (a fresh copy)."""
+    schema: dict[str, Any] = load_spec()["components"]["schemas"]["ActivityResponse"]
+    return schema
+
+
+def spec_enum(name: str) -> tuple[str, ...]:
+    """The enum of one ActivityResponse property in the spec (State, Result)."""
+    return tuple(activity_schema()["properties"][name]["enum"])
+
+
+def unknown_property() -> str:
+    """A property name that the spec's ActivityResponse does not declare (computed, so no real
+    property can be mistaken for an unknown one)."""
+    known = set(activity_schema()["properties"])
+    name = "Undeclared"
+    while name in known:
+        name += "X"
+    return name
 
 
 def pending(activity_id: str, day: int = 1) -> dict[str, object]:

@@ -56,11 +56,12 @@ def test_seed_prints_ids_and_is_reproducible(
     assert main(["seed", "--db", str(tmp_path / "a.sqlite3"), *argv]) == 0
     first = capsys.readouterr()
     lines = first.out.split("\n")[:-1]
-    assert len(lines) == 4 and all(len(line.split()) == 2 for line in lines)
+    assert len(lines) == 4
+    assert all(line.split()[::2] == ["application", "campaign"] for line in lines)
     assert "added the demo data" in first.err and "added 120 activities" in first.err
     with Store(tmp_path / "a.sqlite3") as store:
         assert DEMO_APPLICATION_ID in store.application_ids()
-        app, campaign = lines[0].split()
+        app, campaign = lines[0].split()[1::2]
         assert store.count_activities(app, campaign) == 30
 
     assert main(["seed", "--db", str(tmp_path / "b.sqlite3"), "--no-demo", *argv]) == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -37,23 +38,83 @@ def test_new_file_gets_schema_in_created_parent_dirs(db_path: Path) -> None:
         assert conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE
 
 
-def test_activities_table_has_every_spec_field(db_path: Path) -> None:
+def test_activities_hold_their_key_id_and_served_json_only(db_path: Path) -> None:
+    # The spec, not columns, says what an activity holds: a property added to the spec needs
+    # no migration. ApplicationId and CampaignId via campaign_pk -> campaigns -> applications.
     with Store(db_path), sqlite3.connect(db_path) as conn:
-        columns = {row[1] for row in conn.execute("PRAGMA table_info(activities)")}
-    assert {
-        "activity_id",
-        "treatment_id",
-        "state",
-        "result",
-        "scheduled_start",
-        "start_time",
-        "end_time",
-        "successful_endpoint_count",
-        "total_endpoint_count",
-        "timezones_total_count",
-        "timezones_completed_count",
-        "body",
-    } <= columns  # ApplicationId and CampaignId via campaign_pk -> campaigns -> applications
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(activities)")]
+        campaign_columns = {row[1] for row in conn.execute("PRAGMA table_info(campaigns)")}
+        clock = conn.execute("SELECT offset_ms, frozen_at_ms, is_real FROM clock").fetchall()
+        meta = dict(conn.execute("SELECT key, value FROM meta WHERE key != 'token_secret'"))
+    assert columns == ["campaign_pk", "seq", "activity_id", "body"]
+    assert "last_seq" in campaign_columns
+    assert clock == [(0, None, 1)]
+    assert meta == {"seq_high": 0, "generation": 0}
+
+
+def _v1_file(path: Path) -> None:
+    """A file as the v1 mock server left it: the v1 migration alone, with data in its columns."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    migrate(conn, MIGRATIONS[:1])
+    conn.execute("INSERT INTO applications (application_id, name) VALUES (?, 'app')", (APP,))
+    conn.execute("INSERT INTO applications (application_id) VALUES ('empty-app')")
+    conn.execute(
+        "INSERT INTO campaigns (application_pk, campaign_id, name, treatments)"
+        " VALUES (1, ?, 'camp', '[\"0\", \"1\"]')",
+        (CAMPAIGN,),
+    )
+    conn.execute("INSERT INTO campaigns (application_pk, campaign_id) VALUES (1, 'empty')")
+    for seq in (1, 2, 3):
+        body = json.dumps(
+            {**pending(f"a{seq}"), "ApplicationId": APP, "CampaignId": CAMPAIGN},
+            separators=(",", ":"),
+        ).encode()
+        conn.execute(
+            "INSERT INTO activities (campaign_pk, seq, activity_id, treatment_id, state, body)"
+            " VALUES (1, ?, ?, '0', 'PENDING', ?)",
+            (seq, f"a{seq}", body),
+        )
+    conn.close()
+
+
+def test_a_v1_file_with_data_migrates_to_the_current_schema(db_path: Path) -> None:
+    db_path.parent.mkdir(parents=True)
+    _v1_file(db_path)
+    with sqlite3.connect(db_path) as conn:
+        assert user_version(conn) == 1
+        v1_rows = conn.execute("SELECT seq, activity_id, body FROM activities").fetchall()
+        secret = conn.execute("SELECT value FROM meta WHERE key = 'token_secret'").fetchone()[0]
+    fresh = db_path.parent / "fresh.sqlite3"
+    with Store(fresh):
+        pass
+    with Store(db_path) as store:
+        assert store.token_secret == secret
+        assert store.list_applications()[0].campaigns[0].activity_count == 3
+        assert [a["Id"] for a in store.activities(APP, CAMPAIGN)] == ["a1", "a2", "a3"]
+        assert store.treatments(APP, CAMPAIGN) == ("0", "1")
+        assert (
+            store.connection().execute("SELECT seq, activity_id, body FROM activities").fetchall()
+            == v1_rows
+        )
+        # last_seq took the highest seq: new activities come after, even after a delete.
+        assert store.delete_activities(APP, CAMPAIGN) == 3
+        store.add_activities(APP, CAMPAIGN, [pending("a4")])
+        assert store.connection().execute("SELECT seq FROM activities").fetchall() == [(4,)]
+        store.add_activities(APP, "empty", [pending("b1")])
+    # The same tables and columns as a file created new.
+    expected = _tables(fresh)
+    assert _tables(db_path).keys() == expected.keys()
+    with sqlite3.connect(db_path) as conn, sqlite3.connect(fresh) as new:
+        for table in expected:
+            if table.startswith("sqlite_"):
+                continue
+            assert (
+                conn.execute(f"PRAGMA table_info({table})").fetchall()
+                == new.execute(f"PRAGMA table_info({table})").fetchall()
+            ), table
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
 def test_reopening_is_idempotent_and_keeps_data_and_secret(db_path: Path) -> None:

@@ -6,13 +6,18 @@ import itertools
 import json
 import random
 import sqlite3
+import subprocess
+import sys
+import textwrap
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from mockserver.model import FINISHED_STATES, RESULTS, STATES, Activity
+from mockserver.activity import prepare
+from mockserver.errors import ConflictError
 from mockserver.seed import (
     DEMO_AB_CAMPAIGN_ID,
     DEMO_ACTIVITY_COUNT,
@@ -29,7 +34,12 @@ from mockserver.service import ActivitiesService
 from mockserver.store import Store
 from mockserver.synthetic import seed_synthetic, synthetic_rows
 from mockserver.timefmt import iso_ms, parse_ms
-from tests.mockserver.helpers import page, walk
+from tests.mockserver.helpers import page, spec_enum, walk
+
+STATES = spec_enum("State")
+RESULTS = spec_enum("Result")
+# The seed data's rule (not the spec's): only activities in these states are over and carry End.
+FINISHED_STATES = frozenset({"CANCELLED", "COMPLETED"})
 
 
 def _dump(path: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -70,7 +80,7 @@ def assert_plausible(item: dict[str, Any]) -> None:
     for key in ("ScheduledStart", "Start", "End"):
         if key in item:
             assert item[key] == iso_ms(parse_ms(item[key])), item  # ms precision and Z
-    Activity.from_wire(item)  # enums, int32 ranges
+    prepare(item, item["ApplicationId"], item["CampaignId"])  # the spec: enums, int32, formats
 
 
 def test_mirrored_examples_equal_the_spec() -> None:
@@ -162,8 +172,8 @@ def test_synthetic_data_is_plausible_and_matches_the_model_encoding(store: Store
         previous = 0
         for (body,) in rows:
             item = json.loads(body)
-            # The hand-built JSON is byte for byte what the model would write.
-            assert Activity.from_wire(item).to_json(app, campaign_id) == body
+            # The template-built JSON is byte for byte what activity.prepare makes of it.
+            assert prepare(item, app, campaign_id).body == body
             assert_plausible(item)
             scheduled = parse_ms(item["ScheduledStart"])
             assert scheduled > previous
@@ -178,17 +188,97 @@ def test_synthetic_small_counts(count: int) -> None:
     rows = list(synthetic_rows(random.Random(0), "a", "c", count))
     assert len(rows) == count
     for row in rows:
-        assert_plausible(json.loads(row[-1]))
+        activity_id, body = row
+        assert_plausible(json.loads(body))
+        assert json.loads(body)["Id"] == activity_id
 
 
 def test_seeding_the_same_seed_twice_is_refused_without_partial_data(store: Store) -> None:
-    from mockserver.errors import ConflictError
-
     seed_synthetic(store, apps=1, campaigns=1, activities=10, seed=9)
     before = _all_activities(store)
     with pytest.raises(ConflictError):
         seed_synthetic(store, apps=2, campaigns=1, activities=10, seed=9)
     assert _all_activities(store) == before
+
+
+class _Interrupted(Exception):
+    """Stands in for Ctrl-C between two committed batches."""
+
+
+def _interrupt_after(batches: int) -> Callable[[int], None]:
+    seen = 0
+
+    def on_batch(_: int) -> None:
+        nonlocal seen
+        seen += 1
+        if seen == batches:
+            raise _Interrupted
+
+    return on_batch
+
+
+def test_an_interrupted_seed_resumes_where_it_stopped(tmp_path: Path) -> None:
+    args: dict[str, Any] = {"apps": 1, "campaigns": 3, "activities": 30, "seed": 4}
+    with Store(tmp_path / "whole.sqlite3") as whole:
+        expected = seed_synthetic(whole, **args, batch_size=7)
+        with pytest.raises(ConflictError, match="nothing to add"):
+            seed_synthetic(whole, **args)
+    with Store(tmp_path / "resumed.sqlite3") as resumed:
+        with pytest.raises(_Interrupted):  # in the second campaign
+            seed_synthetic(resumed, **args, batch_size=7, on_progress=_interrupt_after(6))
+        counts = [c.activity_count for c in resumed.list_applications()[0].campaigns]
+        assert counts == [30, 7, 0]  # 5 batches of the first campaign, 1 of the second
+        with pytest.raises(ConflictError, match="not this seed's"):  # other data
+            seed_synthetic(resumed, **{**args, "activities": 40})
+        progress: list[int] = []
+        assert (
+            seed_synthetic(resumed, **args, batch_size=7, on_progress=progress.append) == expected
+        )
+        assert sum(progress) == 90  # what was there, then what was added
+    # The same rows, positions and last_seqs as a seed never interrupted.
+    assert _dump(tmp_path / "resumed.sqlite3") == _dump(tmp_path / "whole.sqlite3")
+
+
+_KILLED_SEED = textwrap.dedent(
+    """
+    import sys, time
+    from mockserver.store import Store
+    from mockserver.synthetic import seed_synthetic
+
+    def on_batch(size):
+        print("batch", flush=True)
+        time.sleep(0.05)
+
+    with Store(sys.argv[1]) as store:
+        seed_synthetic(store, apps=1, campaigns=2, activities=400, seed=8, batch_size=50,
+                       on_progress=on_batch)
+    """
+)
+
+
+def test_a_seed_killed_with_sigkill_resumes_to_the_same_data(tmp_path: Path) -> None:
+    db = tmp_path / "killed.sqlite3"
+    process = subprocess.Popen(
+        [sys.executable, "-c", _KILLED_SEED, str(db)],
+        cwd=Path(__file__).resolve().parents[2],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    try:
+        for _ in range(5):
+            assert process.stdout.readline() == "batch\n"
+    finally:
+        process.kill()  # SIGKILL: no cleanup runs
+        process.wait(timeout=30)
+        process.stdout.close()
+    with Store(db) as store:
+        stored = sum(c.activity_count for a in store.list_applications() for c in a.campaigns)
+        assert 250 <= stored < 800 and stored % 50 == 0  # whole batches only
+        seed_synthetic(store, apps=1, campaigns=2, activities=400, seed=8)
+    with Store(tmp_path / "whole.sqlite3") as whole:
+        seed_synthetic(whole, apps=1, campaigns=2, activities=400, seed=8)
+    assert _dump(db) == _dump(tmp_path / "whole.sqlite3")
 
 
 def test_timestamp_format() -> None:

@@ -21,6 +21,7 @@ from generator.cli import generate, read_model
 from generator.config import Config
 from generator.errors import SpecError
 from tests.server.support import GENERATED, ROOT, generate_server, import_generated, spec_files
+from tests.spec.common import iter_operations, load_spec, ref_name
 
 SPECS = spec_files()
 PINPOINT = ROOT / "spec" / "pinpoint-campaign-activities.yaml"
@@ -93,19 +94,29 @@ def test_public_interface() -> None:
         "OptionsCampaignActivitiesRequest", "OptionsCampaignActivitiesResponse",
     ):  # fmt: skip
         assert name in pinpoint_server.__all__ and hasattr(pinpoint_server, name)
+    spec = load_spec()
+    # Every error response of the spec (named by its components.responses entry) is a class.
     statuses = {
-        "BadRequestException": 400, "ForbiddenException": 403, "NotFoundException": 404,
-        "MethodNotAllowedException": 405, "TooManyRequestsException": 429,
-        "InternalServerErrorException": 500,
-    }  # fmt: skip
+        ref_name(response): int(status)
+        for _, _, _, operation in iter_operations(spec)
+        for status, response in operation["responses"].items()
+        if status[0] in "45"
+    }
+    assert statuses
     for name, status in statuses.items():
-        cls = getattr(errors, name)
+        cls = getattr(errors, str(name))
         assert issubclass(cls, errors.ApiError)
         assert (cls.status, cls.error_type) == (status, name)
-    assert models.ActivityResponse.__required_keys__ == {"Id", "ApplicationId", "CampaignId"}
-    assert "State" in models.ActivityResponse.__optional_keys__
+    activity = spec["components"]["schemas"]["ActivityResponse"]
+    assert models.ActivityResponse.__required_keys__ == set(activity["required"])
+    assert models.ActivityResponse.__optional_keys__ == set(activity["properties"]) - set(
+        activity["required"]
+    )
     annotations = models.ActivityResponse.__annotations__
-    assert "Literal['PENDING', 'INITIALIZING'" in str(annotations["State"])
+    enums = {name: node["enum"] for name, node in activity["properties"].items() if "enum" in node}
+    assert enums
+    for name, values in enums.items():
+        assert f"Literal[{', '.join(map(repr, values))}]" in str(annotations[name]), name
     assert "str | None" in str(models.ActivitiesResponse.__annotations__["NextToken"])
     response = pinpoint_server.GetCampaignActivitiesResponse(pinpoint_server.RawJSON(b"{}"))
     assert (response.status, dict(response.headers)) == (200, {})

@@ -6,6 +6,7 @@ pyproject.toml, which would make generated/ look stale.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.server.support import GENERATED
+from tests.spec.common import load_spec
 
 SCRIPT = textwrap.dedent(
     """
@@ -54,6 +56,8 @@ def test_pip_install_in_a_fresh_venv(tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / ("Scripts" if sys.platform == "win32" else "bin") / "python"
+    # The venv must see only what it installed, whatever PYTHONPATH the test run has.
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "VIRTUAL_ENV")}
     install = subprocess.run(
         [
             str(python),
@@ -64,15 +68,17 @@ def test_pip_install_in_a_fresh_venv(tmp_path: Path) -> None:
             "--quiet",
             str(project),
         ],
+        env=env,
         capture_output=True,
         text=True,
         check=False,
     )
     assert install.returncode == 0, install.stdout + install.stderr
     run = subprocess.run(
-        [str(python), "-c", SCRIPT], capture_output=True, text=True, check=False, cwd=tmp_path
-    )
+        [str(python), "-c", SCRIPT], env=env, capture_output=True, text=True, check=False,
+        cwd=tmp_path,
+    )  # fmt: skip
     assert run.returncode == 0, run.stdout + run.stderr
     version, location = run.stdout.split()
-    assert version == "1.0.0"
+    assert version == load_spec()["info"]["version"]
     assert str(venv) in location  # the installed copy, not the repository's

@@ -19,6 +19,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 SHARED_DIR = REPO_ROOT / ".." / "shared"
 REFERENCE_PATH = SHARED_DIR / "reference" / "000_f1faaf7dff4a6173.txt"
 ALLOWLIST_PATH = REPO_ROOT / "spec" / "drift-allowlist.yaml"
+ADDITIONS_PATH = REPO_ROOT / "spec" / "reference-additions.yaml"
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -66,6 +67,26 @@ def read_reference(path: Path = REFERENCE_PATH) -> str:
             f"next to the repository root ({REPO_ROOT}); see ../shared/README.md"
         )
     return path.read_text(encoding="utf-8")
+
+
+def read_allowlist(path: Path) -> dict[str, str]:
+    """An allow-list file (``allowed: [{key, reason}, ...]``) as key -> reason; a malformed file
+    is an error, not an empty list."""
+    document = load_yaml(path)
+    entries = document.get("allowed") if isinstance(document, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: expected a mapping with an 'allowed' list")
+    allowed: dict[str, str] = {}
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, dict) or set(entry) != {"key", "reason"}:
+            raise ValueError(f"{path}: allowed[{i}] must have exactly 'key' and 'reason'")
+        key, reason = entry["key"], entry["reason"]
+        if not isinstance(key, str) or not isinstance(reason, str) or not reason.strip():
+            raise ValueError(f"{path}: allowed[{i}] needs a text key and a non-empty reason")
+        if key in allowed:
+            raise ValueError(f"{path}: allowed[{i}] repeats the key {key!r}")
+        allowed[key] = " ".join(reason.split())
+    return allowed
 
 
 def escape_pointer(segment: str) -> str:

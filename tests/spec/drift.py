@@ -27,7 +27,7 @@ from tests.spec.common import (
     is_json_media_type,
     iter_operations,
     load_spec,
-    load_yaml,
+    read_allowlist,
     ref_name,
     schema_types,
     security_requirements,
@@ -99,21 +99,7 @@ def load_service_model() -> ServiceModel:
 
 def load_allowlist(path: Path = ALLOWLIST_PATH) -> dict[str, str]:
     """key -> reason; a malformed file is an error, not an empty list."""
-    document = load_yaml(path)
-    entries = document.get("allowed") if isinstance(document, dict) else None
-    if not isinstance(entries, list):
-        raise ValueError(f"{path}: expected a mapping with an 'allowed' list")
-    allowed: dict[str, str] = {}
-    for i, entry in enumerate(entries):
-        if not isinstance(entry, dict) or set(entry) != {"key", "reason"}:
-            raise ValueError(f"{path}: allowed[{i}] must have exactly 'key' and 'reason'")
-        key, reason = entry["key"], entry["reason"]
-        if not isinstance(key, str) or not isinstance(reason, str) or not reason.strip():
-            raise ValueError(f"{path}: allowed[{i}] needs a text key and a non-empty reason")
-        if key in allowed:
-            raise ValueError(f"{path}: allowed[{i}] repeats the key {key!r}")
-        allowed[key] = " ".join(reason.split())
-    return allowed
+    return read_allowlist(path)
 
 
 def evaluate(rows: Sequence[Row], allowed: dict[str, str]) -> Report:

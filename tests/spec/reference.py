@@ -41,6 +41,9 @@ _POSSIBLE_VALUES = re.compile(r"Possible values are:?\s+(?P<values>[^.]+)\.")
 _ENUM_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _ENUM_VALUE = re.compile(r"^[A-Za-z0-9_-]+$")
 _EXAMPLE_KEY = re.compile(r'"([^"]+)"\s*:')
+# The reference prints every type as "string"; a description saying "in ISO 8601 format" is the
+# only sign of a timestamp, which OpenAPI spells `format: date-time` (RFC 3339, ISO 8601's profile).
+_ISO_8601 = re.compile(r"\bin ISO 8601 format\b")
 
 
 class ReferenceParseError(ValueError):
@@ -83,6 +86,11 @@ class RefProperty:
     def enum(self) -> tuple[str, ...]:
         """The values a description names ("Possible values are: A, B, and C."), else ()."""
         return enum_values(self.description)
+
+    @property
+    def format(self) -> str | None:
+        """The OpenAPI format the description implies ("in ISO 8601 format": date-time), else None."""
+        return "date-time" if _ISO_8601.search(self.description) else None
 
 
 @dataclass

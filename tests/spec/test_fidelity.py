@@ -13,8 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from tests.spec.common import (
+    ADDITIONS_PATH,
     JSONDict,
     SharedMaterialMissingError,
     deref,
@@ -22,6 +24,7 @@ from tests.spec.common import (
     is_json_media_type,
     iter_operations,
     load_spec,
+    read_allowlist,
     read_reference,
     ref_name,
     schema_types,
@@ -29,6 +32,12 @@ from tests.spec.common import (
 from tests.spec.reference import Reference, RefProperty, RefSchema, parse_reference
 
 _NULL_WORD = re.compile(r"\bnull\b", re.IGNORECASE)
+# How every addition line ends ("...: in the spec but not in the reference", "... is not in the
+# reference"); spec/reference-additions.yaml may list only such lines.
+_ADDITION = " not in the reference"
+# The formats a reference description can imply (RefProperty.format); others, such as int32 on an
+# integer, are the spec's own detail that the reference does not print.
+_REFERENCE_FORMATS = ("date-time",)
 
 
 @pytest.fixture(scope="module")
@@ -230,6 +239,12 @@ def _compare_property(
         )
     if "null" in schema_types(prop) and not _NULL_WORD.search(ref_p.description):
         problems.append(f"{where}.type: the spec allows null, the reference never says so")
+    spec_format = prop.get("format") if prop.get("format") in _REFERENCE_FORMATS else None
+    if spec_format != ref_p.format:
+        problems.append(
+            f"{where}.format: spec {spec_format!r}, the reference's description implies "
+            f"{ref_p.format!r}"
+        )
     spec_enum = [str(v) for v in prop.get("enum", []) if v is not None]
     for value in ref_p.enum:
         if value not in spec_enum:
@@ -243,9 +258,67 @@ def _compare_property(
 # --- the checks --------------------------------------------------------------------------------
 
 
+def load_additions(path: Path = ADDITIONS_PATH) -> dict[str, str]:
+    """spec/reference-additions.yaml: problem line -> reason; only additions may be listed."""
+    additions = read_allowlist(path)
+    for key in additions:
+        if not key.endswith(_ADDITION):
+            raise ValueError(
+                f"{path}: {key!r} is not an addition (a line ending in {_ADDITION!r}); "
+                "fix the spec instead"
+            )
+    return additions
+
+
+def unlisted_and_stale(
+    problems: list[str], additions: dict[str, str]
+) -> tuple[list[str], list[str]]:
+    """The problems the additions do not list, and the additions that match no problem."""
+    return [p for p in problems if p not in additions], [k for k in additions if k not in problems]
+
+
 def test_spec_matches_reference(spec: JSONDict, reference: Reference) -> None:
+    unlisted, _ = unlisted_and_stale(compare_to_reference(spec, reference), load_additions())
+    assert not unlisted, (
+        "the spec differs from the reference; fix the spec or, for an intentional addition, list "
+        "the line with a reason in spec/reference-additions.yaml:\n  " + "\n  ".join(unlisted)
+    )
+
+
+def test_no_stale_additions(spec: JSONDict, reference: Reference) -> None:
+    _, stale = unlisted_and_stale(compare_to_reference(spec, reference), load_additions())
+    assert not stale, (
+        "spec/reference-additions.yaml lists additions that the spec no longer has; remove "
+        "them:\n  " + "\n  ".join(stale)
+    )
+
+
+def test_additions_allow_only_what_they_list(
+    spec: JSONDict, reference: Reference, tmp_path: Path
+) -> None:
+    """An addition is reported until listed; a listed addition that the spec lacks is stale."""
+    schema = next(iter(reference.schemas))
+    properties = spec["components"]["schemas"][schema]["properties"]
+    name = next(n for n in (f"NotInTheSpec{i}" for i in range(1000)) if n not in properties)
+    properties[name] = {"type": "string"}
+    key = f"components.schemas.{schema}.properties.{name}: in the spec but not in the reference"
+    listed = tmp_path / "additions.yaml"
+    listed.write_text(yaml.safe_dump({"allowed": [{"key": key, "reason": "for the test"}]}))
+    additions = load_additions(listed)
+
+    baseline = compare_to_reference(load_spec(), reference)
     problems = compare_to_reference(spec, reference)
-    assert not problems, "the spec differs from the reference:\n  " + "\n  ".join(problems)
+    assert [p for p in problems if p not in baseline] == [key]
+    assert key not in unlisted_and_stale(problems, additions)[0]
+    assert unlisted_and_stale(baseline, additions)[1] == [key]
+
+
+def test_additions_refuse_other_differences(tmp_path: Path) -> None:
+    listed = tmp_path / "additions.yaml"
+    key = "components.schemas.ActivityResponse.properties.Id.description: spec 'x', reference 'y'"
+    listed.write_text(yaml.safe_dump({"allowed": [{"key": key, "reason": "nope"}]}))
+    with pytest.raises(ValueError, match="is not an addition"):
+        load_additions(listed)
 
 
 def test_reference_parser_found_the_tables(reference: Reference) -> None:
@@ -255,6 +328,7 @@ def test_reference_parser_found_the_tables(reference: Reference) -> None:
     assert any(op.parameters for op in reference.operations.values()), "no parameter parsed"
     assert reference.schemas and all(s.properties for s in reference.schemas.values())
     assert any(p.enum for s in reference.schemas.values() for p in s.properties), "no enum parsed"
+    assert any(p.format for s in reference.schemas.values() for p in s.properties), "no format"
 
 
 def test_reference_parser_agrees_with_the_example_bodies(reference: Reference) -> None:
@@ -301,7 +375,8 @@ def test_comparison_reports_removed_property_parameter_and_status(
     path = next(p for p, m, _, _ in iter_operations(mutated) if m == "GET")
     del mutated["paths"][path]["get"]["responses"][status]
 
-    problems = compare_to_reference(mutated, reference)
+    baseline = compare_to_reference(spec, reference)  # listed additions, if any
+    problems = [p for p in compare_to_reference(mutated, reference) if p not in baseline]
     expected = [
         f"components.schemas.{schema.name}.properties.{prop}: in the reference",
         f"{parameter.location} parameter {parameter.name!r} is missing",
@@ -407,3 +482,32 @@ def test_comparison_reports_each_kind_of_difference(
     mutate(spec)
     problems = compare_to_reference(spec, reference)
     assert [p for p in problems if fragment in p], f"{fragment!r} not reported in {problems}"
+
+
+def _spec_property(spec: JSONDict, schema: str, name: str) -> JSONDict:
+    node: JSONDict = deref(spec, spec["components"]["schemas"][schema]["properties"][name])
+    return node
+
+
+def test_comparison_reports_a_lost_or_an_invented_date_time(
+    spec: JSONDict, reference: Reference
+) -> None:
+    """The properties are picked from the reference: one it calls ISO 8601, one it does not."""
+    schema, dated = next(
+        (s, p) for s in reference.schemas.values() for p in s.properties if p.format
+    )
+    plain = next(
+        p.name for p in schema.properties if p.format is None and p.type.casefold() == "string"
+    )
+    baseline = compare_to_reference(spec, reference)  # listed additions, if any
+    del _spec_property(spec, schema.name, dated.name)["format"]
+    _spec_property(spec, schema.name, plain)["format"] = "date-time"
+    where = f"components.schemas.{schema.name}.properties"
+    implies = "the reference's description implies"
+    problems = [p for p in compare_to_reference(spec, reference) if p not in baseline]
+    assert sorted(problems) == sorted(
+        [
+            f"{where}.{dated.name}.format: spec None, {implies} 'date-time'",
+            f"{where}.{plain}.format: spec 'date-time', {implies} None",
+        ]
+    )

@@ -6,6 +6,7 @@ Tests talk to it over real HTTP, on a free port, with a real SQLite file of thei
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -86,26 +87,70 @@ def server_process(
     ``replace_env`` runs it with ``env`` alone instead of added to this process's environment.
     """
     log = workdir / f"server-{port}.log"
-    with log.open("wb") as sink:
-        process = subprocess.Popen(
-            command,
-            cwd=ROOT,
-            stdout=sink,
-            stderr=subprocess.STDOUT,
-            env=dict(env or {}) if replace_env else {**os.environ, **(env or {})},
-            start_new_session=True,
-        )
+    process = _spawn(command, log, ROOT, dict(env or {}) if replace_env else _with_os(env))
     try:
         _wait_until_listening(port, process, log)
         yield RunningServer(f"http://127.0.0.1:{port}", port, db, log, process)
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+        _stop(process)
+
+
+@contextlib.contextmanager
+def ready_server(
+    workdir: Path,
+    *args: str,
+    host: str = "127.0.0.1",
+    db: Path | None = None,
+    env: dict[str, str] | None = None,
+    cwd: Path = ROOT,
+) -> Iterator[RunningServer]:
+    """Run ``python -m mockserver serve --port 0 --ready-file F`` with extra ``args`` (in
+    ``cwd``) until the block ends; the port is the one the server wrote to F once it served."""
+    db = db or workdir / "mock.sqlite3"
+    ready = workdir / f"ready-{time.monotonic_ns()}.json"
+    log = workdir / f"server-{ready.stem}.log"
+    command = [
+        sys.executable, "-m", "mockserver", "serve", "--host", host, "--port", "0",
+        "--db", str(db), "--ready-file", str(ready), "--validate-responses", *args,
+    ]  # fmt: skip
+    process = _spawn(command, log, cwd, _with_os(env))
+    try:
+        deadline = time.monotonic() + 60
+        while not ready.exists():
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(
+                    f"mock server never got ready ({process.returncode}):\n{log.read_text()}"
+                )
+            time.sleep(0.02)
+        info = json.loads(ready.read_text(encoding="utf-8"))
+        yield RunningServer(info["url"], info["port"], db, log, process)
+    finally:
+        _stop(process)
+
+
+def _with_os(env: dict[str, str] | None) -> dict[str, str]:
+    return {**os.environ, **(env or {})}
+
+
+def _spawn(
+    command: list[str], log: Path, cwd: Path, env: dict[str, str]
+) -> subprocess.Popen[bytes]:
+    """Start ``command`` in its own process group, stdout and stderr to ``log``."""
+    with log.open("wb") as sink:
+        return subprocess.Popen(
+            command, cwd=cwd, stdout=sink, stderr=subprocess.STDOUT, env=env,
+            start_new_session=True,
+        )  # fmt: skip
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
 
 
 def wait_for_log(

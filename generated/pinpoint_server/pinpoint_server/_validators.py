@@ -424,14 +424,35 @@ def _err_activity_response(v: Any, p: str, e: list[ValidationError], f: bool) ->
                         p + "/ScheduledStart", "type", _r(x7) + " is not of type 'string'"
                     )
                 )
+            if isinstance(x7, str):
+                if f and not _fmt_date_time(x7):
+                    e.append(
+                        ValidationError(
+                            p + "/ScheduledStart", "format", _r(x7) + " is not a valid 'date-time'"
+                        )
+                    )
         if "Start" in v:
             x8 = v["Start"]
             if not (isinstance(x8, str)):
                 e.append(ValidationError(p + "/Start", "type", _r(x8) + " is not of type 'string'"))
+            if isinstance(x8, str):
+                if f and not _fmt_date_time(x8):
+                    e.append(
+                        ValidationError(
+                            p + "/Start", "format", _r(x8) + " is not a valid 'date-time'"
+                        )
+                    )
         if "End" in v:
             x9 = v["End"]
             if not (isinstance(x9, str)):
                 e.append(ValidationError(p + "/End", "type", _r(x9) + " is not of type 'string'"))
+            if isinstance(x9, str):
+                if f and not _fmt_date_time(x9):
+                    e.append(
+                        ValidationError(
+                            p + "/End", "format", _r(x9) + " is not a valid 'date-time'"
+                        )
+                    )
         if "SuccessfulEndpointCount" in v:
             x10 = v["SuccessfulEndpointCount"]
             if not (_is_int(x10)):
@@ -711,13 +732,19 @@ def _okf_activity_response(v: Any) -> bool:
         x7 = v["ScheduledStart"]
         if not (type(x7) is str or isinstance(x7, str)):
             return False
+        if not _fmt_date_time(x7):
+            return False
     if "Start" in v:
         x8 = v["Start"]
         if not (type(x8) is str or isinstance(x8, str)):
             return False
+        if not _fmt_date_time(x8):
+            return False
     if "End" in v:
         x9 = v["End"]
         if not (type(x9) is str or isinstance(x9, str)):
+            return False
+        if not _fmt_date_time(x9):
             return False
     if "SuccessfulEndpointCount" in v:
         x10 = v["SuccessfulEndpointCount"]

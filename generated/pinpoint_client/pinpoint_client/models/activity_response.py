@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
@@ -36,12 +37,12 @@ class ActivityResponse:
             INITIALIZING, RUNNING, PAUSED, CANCELLED, and COMPLETED.
         result (ActivityResponseResult | str | Unset): Specifies whether the activity succeeded. Possible values are
             SUCCESS and FAIL.
-        scheduled_start (str | Unset): The scheduled start time, in ISO 8601 format, for the activity. Example:
-            2026-03-01T09:00:00.000Z.
-        start (str | Unset): The actual start time, in ISO 8601 format, of the activity. Example:
+        scheduled_start (datetime.datetime | Unset): The scheduled start time, in ISO 8601 format, for the activity.
+            Example: 2026-03-01T09:00:00.000Z.
+        start (datetime.datetime | Unset): The actual start time, in ISO 8601 format, of the activity. Example:
             2026-03-01T09:00:03.512Z.
-        end (str | Unset): The actual time, in ISO 8601 format, when the activity was marked CANCELLED or COMPLETED.
-            Example: 2026-03-01T09:41:27.094Z.
+        end (datetime.datetime | Unset): The actual time, in ISO 8601 format, when the activity was marked CANCELLED or
+            COMPLETED. Example: 2026-03-01T09:41:27.094Z.
         successful_endpoint_count (int | Unset): The total number of endpoints that the campaign successfully delivered
             messages to. Example: 18734.
         total_endpoint_count (int | Unset): The total number of endpoints that the campaign attempted to deliver
@@ -57,9 +58,9 @@ class ActivityResponse:
     treatment_id: str | Unset = UNSET
     state: ActivityResponseState | str | Unset = UNSET
     result: ActivityResponseResult | str | Unset = UNSET
-    scheduled_start: str | Unset = UNSET
-    start: str | Unset = UNSET
-    end: str | Unset = UNSET
+    scheduled_start: datetime.datetime | Unset = UNSET
+    start: datetime.datetime | Unset = UNSET
+    end: datetime.datetime | Unset = UNSET
     successful_endpoint_count: int | Unset = UNSET
     total_endpoint_count: int | Unset = UNSET
     timezones_total_count: int | Unset = UNSET
@@ -91,11 +92,17 @@ class ActivityResponse:
         else:
             result = self.result
 
-        scheduled_start = self.scheduled_start
+        scheduled_start: str | Unset = UNSET
+        if not isinstance(self.scheduled_start, Unset):
+            scheduled_start = self.scheduled_start.isoformat()
 
-        start = self.start
+        start: str | Unset = UNSET
+        if not isinstance(self.start, Unset):
+            start = self.start.isoformat()
 
-        end = self.end
+        end: str | Unset = UNSET
+        if not isinstance(self.end, Unset):
+            end = self.end.isoformat()
 
         successful_endpoint_count = self.successful_endpoint_count
 
@@ -178,11 +185,26 @@ class ActivityResponse:
 
         result = _parse_result(d.pop("Result", UNSET))
 
-        scheduled_start = d.pop("ScheduledStart", UNSET)
+        _scheduled_start = d.pop("ScheduledStart", UNSET)
+        scheduled_start: datetime.datetime | Unset
+        if isinstance(_scheduled_start, Unset):
+            scheduled_start = UNSET
+        else:
+            scheduled_start = datetime.datetime.fromisoformat(_scheduled_start)
 
-        start = d.pop("Start", UNSET)
+        _start = d.pop("Start", UNSET)
+        start: datetime.datetime | Unset
+        if isinstance(_start, Unset):
+            start = UNSET
+        else:
+            start = datetime.datetime.fromisoformat(_start)
 
-        end = d.pop("End", UNSET)
+        _end = d.pop("End", UNSET)
+        end: datetime.datetime | Unset
+        if isinstance(_end, Unset):
+            end = UNSET
+        else:
+            end = datetime.datetime.fromisoformat(_end)
 
         successful_endpoint_count = d.pop("SuccessfulEndpointCount", UNSET)
 

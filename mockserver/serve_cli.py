@@ -1,0 +1,236 @@
+"""``serve``: its options, the checks before it binds, and the run (see ``mockserver.launch``).
+
+Every check that can fail runs before anything is printed or the database is touched: a bad
+option or an address that cannot be bound is one ``error:`` line and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import socket
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from mockserver.banner import banner
+from mockserver.config import ENV_VAR, TOKEN_ENV_VAR, ServeConfig, admin_access
+from mockserver.credentials import CredentialsError, load_credentials
+from mockserver.launch import (
+    ListenError,
+    announce,
+    bind,
+    forget_ready_file,
+    ready_info,
+    start_listening,
+)
+from mockserver.logs import configure_logging
+from mockserver.seed import seed_demo
+from mockserver.store import DEFAULT_DB_PATH, Store
+
+log = logging.getLogger("mockserver")
+
+
+class UsageError(Exception):
+    """A setting of ``serve`` that cannot work: the CLI prints ``error: <message>``, exits 2."""
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be >= 1, got {value}")
+    return value
+
+
+def _port(text: str) -> int:
+    value = int(text)
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"must be 0..65535, got {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be > 0, got {value}")
+    return value
+
+
+def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
+    """The options of ``serve``."""
+    serve.add_argument("--host", default="127.0.0.1", help="listen address (default %(default)s)")
+    serve.add_argument(
+        "--port",
+        type=_port,
+        default=8080,
+        help="listen port; 0 picks a free one (default %(default)s)",
+    )
+    serve.add_argument(
+        "--db", type=Path, default=DEFAULT_DB_PATH, help="SQLite file (default %(default)s)"
+    )
+    serve.add_argument(
+        "--workers",
+        type=_positive,
+        default=1,
+        help="worker processes sharing the database (default %(default)s)",
+    )
+    serve.add_argument(
+        "--auth",
+        choices=("none", "sigv4"),
+        default="none",
+        help="sigv4: verify AWS Signature Version 4 (403 ForbiddenException otherwise;"
+        " default %(default)s)",
+    )
+    serve.add_argument(
+        "--credentials",
+        type=Path,
+        help="for --auth sigv4: a JSON object of access key ID -> secret, or an AWS"
+        " shared-credentials INI file (default: AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY)",
+    )
+    serve.add_argument(
+        "--rate-limit",
+        type=_positive_float,
+        metavar="R",
+        help="requests per second per access key (else per client address) before 429, burst"
+        " max(1, R); per worker process (default off)",
+    )
+    serve.add_argument(
+        "--admin-token",
+        metavar="TOKEN",
+        default=os.environ.get(TOKEN_ENV_VAR) or None,
+        help="the bearer token the control plane (/_mock) requires; without one it is open on"
+        f" a loopback --host and off (403) elsewhere (default: ${TOKEN_ENV_VAR}, else none)",
+    )
+    serve.add_argument(
+        "--ready-file",
+        type=Path,
+        metavar="PATH",
+        help="once serving, write the ready line's JSON (url, port, pid, admin) to PATH",
+    )
+    serve.add_argument(
+        "--validate-responses",
+        action="store_true",
+        help="check every response against the spec (a 500 on a violation); for tests",
+    )
+    serve.add_argument(
+        "--log-level",
+        choices=("critical", "error", "warning", "info", "debug", "trace"),
+        default="info",
+        help="info writes one access line per request to stdout (default %(default)s)",
+    )
+
+
+def add_serve_command(sub: Any) -> None:
+    """Add ``serve`` to the subcommands ``sub`` (argparse's subparsers action)."""
+    serve = sub.add_parser(
+        "serve",
+        help="run the mock server",
+        description="Serve the database over HTTP with uvicorn, migrating it and adding the demo"
+        " data to an empty one first: the AWS API under /v1 and the control plane under /_mock."
+        " Once it serves it prints one line 'pinpoint-mock ready {JSON}' with the url, port, pid"
+        " and admin URL (also written to --ready-file). One access-log line per request goes to"
+        " stdout at the default log level (info); --log-level warning turns it off.",
+    )
+    add_serve_arguments(serve)
+
+
+def _check(args: argparse.Namespace) -> ServeConfig:
+    """The settings of ``args``, or a UsageError; touches nothing."""
+    if args.credentials is not None and args.auth != "sigv4":
+        raise UsageError("--credentials is for --auth sigv4")
+    if args.auth == "sigv4":
+        try:
+            load_credentials(args.credentials)  # fail here, not in every worker
+        except CredentialsError as exc:
+            raise UsageError(str(exc)) from None
+    if args.admin_token is not None and not args.admin_token.strip():
+        raise UsageError("--admin-token must not be blank")
+    return ServeConfig(
+        db=str(args.db),
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        auth=args.auth,
+        credentials=None if args.credentials is None else str(args.credentials),
+        rate_limit=args.rate_limit,
+        log_level=args.log_level,
+        validate_responses=args.validate_responses,
+        admin_token=args.admin_token,
+    )
+
+
+def _prepare(args: argparse.Namespace) -> tuple[ServeConfig, socket.socket]:
+    """Check the settings, bind the socket, migrate and seed the database, listen (in that
+    order: a client that can connect finds the database ready)."""
+    config = _check(args)
+    forget_ready_file(args.ready_file)
+    try:
+        sock = bind(config.host, config.port)
+    except ListenError as exc:
+        raise UsageError(str(exc)) from None
+    configure_logging(config.log_level)
+    with Store(args.db) as store:
+        if seed_demo(store):
+            log.info("added the demo data to %s", args.db)
+    try:
+        start_listening(sock, config.host)
+    except ListenError as exc:
+        raise UsageError(str(exc)) from None
+    return config, sock
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="serve")
+    add_serve_arguments(parser)
+    return parser.parse_args(argv)
+
+
+def build_uvicorn_server(argv: Sequence[str]) -> tuple[Any, socket.socket]:
+    """A uvicorn Server of the app ``serve argv`` would serve (one worker, no banner) and its
+    bound socket, for running in a thread: ``server.run(sockets=[sock])``."""
+    import uvicorn
+
+    from mockserver.launch import uvicorn_config
+
+    config, sock = _prepare(_parse(argv))
+    app_module = importlib.import_module("mockserver.app")
+    return uvicorn.Server(uvicorn_config(app_module.build_app(config), config)), sock
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """Check the settings, bind, migrate and seed the database, print how to call it, serve."""
+    try:
+        config, sock = _prepare(args)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    port: int = sock.getsockname()[1]
+    os.environ[ENV_VAR] = config.to_env()  # read by each worker's factory
+    # Imported here: it needs the generated packages, which seed does not.
+    app_module = importlib.import_module("mockserver.app")
+    from mockserver.launch import run
+
+    target: object = (
+        app_module.build_app(config) if config.workers == 1 else "mockserver.app:factory"
+    )
+    if config.workers == 1:
+        app_module.freeze_startup_objects()
+    print(
+        banner(
+            config.host,
+            port,
+            config.db,
+            auth=config.auth,
+            workers=config.workers,
+            admin=admin_access(config.host, config.admin_token),
+        ),
+        flush=True,
+    )
+    info = ready_info(config.host, sock)
+    try:
+        return run(target, config, sock, lambda: announce(info, args.ready_file))
+    finally:
+        forget_ready_file(args.ready_file)
