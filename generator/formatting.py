@@ -42,7 +42,8 @@ def format_tree(root: Path) -> None:
             "--quiet",
             str(root),
         ),
-        ("format", *common, "--quiet", str(root)),
+        # Not --quiet: a file ruff cannot parse is named only in its messages.
+        ("format", *common, str(root)),
     )
     for step in steps:
         try:

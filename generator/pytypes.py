@@ -211,17 +211,14 @@ class TypeMapper:
     # -- hints ----------------------------------------------------------------------------------
     def _follow(self, data: Any) -> tuple[Any, str | None]:
         """Resolve a ``$ref`` chain; also return the component name it ends at, if any."""
-        component = None
-        seen: set[str] = set()
-        while isinstance(data, dict) and isinstance(data.get("$ref"), str):
-            ref = data["$ref"]
-            if ref in seen:
-                return True, None
-            seen.add(ref)
-            tail = ref[len(_COMPONENT_PREFIX) :]
-            component = tail if ref.startswith(_COMPONENT_PREFIX) and "/" not in tail else None
-            data = self.model.resolve(ref)
-        return data, component
+        followed = self.model.follow(data)
+        if followed.cycle:
+            return True, None
+        ref = followed.ref
+        if ref is None or not ref.startswith(_COMPONENT_PREFIX):
+            return followed.schema, None
+        tail = ref[len(_COMPONENT_PREFIX) :]
+        return followed.schema, None if "/" in tail else tail
 
     def _object_shape(self, data: Any, depth: int = 0) -> bool:
         """True for schemas that become a TypedDict: declared properties, or an allOf of them."""

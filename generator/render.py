@@ -18,13 +18,22 @@ def _pyrepr(value: Any) -> str:
     return repr(value)
 
 
-def _docstring(text: str | None, indent: int = 0) -> str:
-    """Text safe inside a triple-quoted docstring."""
+def docstring(text: str | None, indent: int = 0) -> str:
+    """Text safe inside a triple-quoted docstring: escaped, never ending in a quote (which would
+    run into the closing quotes), continued at ``indent`` spaces."""
     if not text:
         return ""
-    cleaned = text.strip().replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    cleaned = text.strip().replace("\\", "\\\\")
+    if cleaned.endswith('"'):
+        cleaned = cleaned[:-1] + '\\"'
+    cleaned = cleaned.replace('"""', '\\"\\"\\"')
     pad = " " * indent
     return "\n".join(pad + line if line else "" for line in cleaned.splitlines()).lstrip()
+
+
+def copied(target: str, name: str) -> str:
+    """A template file that is plain Python (linted and type-checked where it lies), as is."""
+    return (TEMPLATES / target / name).read_text(encoding="utf-8")
 
 
 def environment(target: str) -> jinja2.Environment:
@@ -40,7 +49,7 @@ def environment(target: str) -> jinja2.Environment:
         snake=snake,
         pascal=pascal,
         pyrepr=_pyrepr,
-        docstring=_docstring,
+        docstring=docstring,
         tojson_compact=lambda v: json.dumps(v, separators=(",", ":"), sort_keys=False),
     )
     return env

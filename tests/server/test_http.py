@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import socket
+import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -332,11 +333,18 @@ def test_one_access_log_line_per_request(
     caplog.set_level(logging.INFO, logger="pinpoint_server.access")
     response = client.get(f"{ACTIVITIES}?page-size=x")
     request_id = request_id_of(response)
-    [line] = [
-        r.getMessage()
-        for r in caplog.records
-        if r.name == "pinpoint_server.access" and request_id in r.getMessage()
-    ]
+    # The app logs after the response is sent, on the server's thread: wait for the line.
+    deadline = time.monotonic() + 10
+    while True:
+        lines = [
+            r.getMessage()
+            for r in caplog.records
+            if r.name == "pinpoint_server.access" and request_id in r.getMessage()
+        ]
+        if lines or time.monotonic() > deadline:
+            break
+        time.sleep(0.01)
+    [line] = lines
     assert re.fullmatch(
         rf'"GET {re.escape(ACTIVITIES)} HTTP/1.1" 400 {request_id} \d+\.\d+ms', line
     )

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import SpecError
-from generator.loader import load_document
+from generator.spec.load import load_document
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SHARED_DIR = REPO_ROOT / ".." / "shared"

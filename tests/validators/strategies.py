@@ -12,7 +12,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from generator.schema_compiler import translate_pattern
+from generator.jsonschema.patterns import translate_pattern
 
 ALPHABET = st.sampled_from(string.ascii_letters + string.digits + " -_.:/~")
 MAX_DEPTH = 4

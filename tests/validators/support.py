@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from generator.cli import read_model
+from generator.jsonschema.compiler import compile_schema
 from generator.model import ApiModel
-from generator.schema_compiler import build_module, compile_schema
+from generator.targets.validators.module import build_module
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from generator.errors import SpecError
-from generator.schema_compiler import compile_schema
+from generator.jsonschema.compiler import compile_schema
 from tests.validators.conftest import SUITE_PROPERTY
 from tests.validators.support import SUITE, compile_standalone
 

@@ -1,0 +1,106 @@
+"""One document through the generator: load -> validate -> model -> targets -> format -> write.
+
+Nothing reaches the output folder here: :func:`generate` writes into the folder it is given (a
+temporary one when the CLI runs), and :mod:`generator.output` compares or syncs from there.
+"""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from generator import targets
+from generator.config import TARGETS, Config
+from generator.errors import SpecError
+from generator.formatting import format_tree
+from generator.model import ApiModel, build_model
+from generator.render import environment
+from generator.spec.load import load_document
+from generator.spec.validate import validate_document
+
+# PEP 440 public versions (the canonical regular expression from the PEP, without local parts).
+_PEP440 = re.compile(
+    r"^([1-9][0-9]*!)?(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))*((a|b|rc)(0|[1-9][0-9]*))?"
+    r"(\.post(0|[1-9][0-9]*))?(\.dev(0|[1-9][0-9]*))?$"
+)
+
+
+def read_model(spec: Path) -> ApiModel:
+    document = load_document(spec)
+    validate_document(document)
+    return build_model(document, str(spec))
+
+
+def package_version(model: ApiModel) -> str:
+    if not _PEP440.match(model.version):
+        raise SpecError("info.version", f"{model.version!r} is not a PEP 440 version (e.g. 1.0.0)")
+    return model.version
+
+
+def _render_target(
+    target: str, package: str, model: ApiModel, config: Config, packages: dict[str, str]
+) -> targets.Files:
+    with tempfile.TemporaryDirectory(prefix=f"gen-{target}-") as scratch:
+        context = targets.TargetContext(
+            package=package,
+            version=package_version(model),
+            spec_path=config.spec,
+            scratch=Path(scratch),
+            templates=environment(target),
+            packages=packages,
+        )
+        return targets.load(target)(model, context)
+
+
+def generate(config: Config, model: ApiModel, into: Path) -> list[str]:
+    """Render every selected target into ``into/<package>/`` and format; return the packages.
+
+    Targets render side by side: the client target spends most of its time in an
+    openapi-python-client subprocess, during which the others render. Each target only reads
+    the model, and output is written in a fixed order, so the bytes do not depend on timing.
+    """
+    packages = {t: config.package_for(t) for t in TARGETS}
+    package_version(model)  # fail on a bad version before any work starts
+    with ThreadPoolExecutor(max_workers=len(config.only)) as pool:
+        futures = {
+            target: pool.submit(_render_target, target, packages[target], model, config, packages)
+            for target in config.only
+        }
+        rendered = {target: future.result() for target, future in futures.items()}
+    for target in config.only:
+        for relative, text in sorted(rendered[target].items()):
+            path = into / packages[target] / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+    format_tree(into)
+    return [packages[t] for t in config.only]
+
+
+def validated_generate(config: Config, into: Path) -> list[str]:
+    """``generate`` while openapi-spec-validator checks the document on the side.
+
+    Validation is the slowest step of our own process and the client target mostly waits on an
+    openapi-python-client subprocess, so the two overlap. Nothing is written before validation
+    has passed (``into`` is a temporary folder), and a document the parser cannot read reports
+    the validator's located error first, as ``read_model`` does.
+    """
+    document = load_document(config.spec)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        validation = pool.submit(validate_document, document)
+        try:
+            model = build_model(document, str(config.spec))
+        except Exception:
+            validation.result()  # a broken document: the validator's error comes first
+            raise
+        try:
+            packages = generate(config, model, into)
+        except Exception:
+            validation.result()
+            raise
+        validation.result()
+    return packages
+
+
+__all__ = ["generate", "package_version", "read_model", "validated_generate"]

@@ -1,0 +1,185 @@
+"""The derived document openapi-python-client reads: the parts where the tool is strict made
+tolerant (open enums, nullable and digits-only fields, hoisted inline bodies)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from typing import Any
+
+from generator.model import ApiModel
+from generator.naming import pascal
+from generator.spec.subset import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE
+
+SCHEMA_PREFIX = "#/components/schemas/"
+
+
+class _Tolerance:
+    """Rewrite a document so that the tool's output keeps what a newer server may send.
+
+    * every string (or integer) enum in a schema that can appear in a body becomes
+      ``anyOf: [<the enum>, {type: string}]``: the tool then parses a known value into its enum
+      class and keeps an unknown one (``"ARCHIVED"``) as a plain ``str`` instead of raising. An
+      inline enum is first hoisted into ``components.schemas`` under the name the tool would
+      have given its class (``ActivityResponseState``), so public names do not change;
+    * ``additionalProperties: false`` is dropped, so that unknown properties are kept in the
+      models' ``additional_properties`` (AWS adds properties over time);
+    * inline object schemas of request bodies and success responses are hoisted into
+      ``components.schemas`` under names we choose, so that the high-level client knows their
+      class names without guessing the tool's naming rules.
+
+    Parameters are left alone: the high-level client types them itself.
+    """
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document: dict[str, Any] = copy.deepcopy(dict(document))
+        components = self.document.setdefault("components", {})
+        self.schemas: dict[str, Any] = components.setdefault("schemas", {})
+        self.original_names = frozenset(self.schemas)
+        self.body_classes: dict[tuple[str, str], str] = {}  # (pointer kind, key) -> class name
+
+    def unique_name(self, hint: str) -> str:
+        name = pascal(hint)
+        candidate, counter = name, 2
+        taken = {pascal(n) for n in self.schemas}
+        while candidate in taken:
+            candidate, counter = f"{name}{counter}", counter + 1
+        return candidate
+
+    def enum_component(self, name: str) -> bool:
+        data = self.schemas.get(name)
+        return isinstance(data, dict) and _enum_type(data) is not None
+
+    def schema(self, node: Any, hint: str) -> Any:
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            if ref.startswith(SCHEMA_PREFIX) and self.enum_component(ref[len(SCHEMA_PREFIX) :]):
+                fallback = _enum_type(self.schemas[ref[len(SCHEMA_PREFIX) :]])
+                rest = {k: v for k, v in node.items() if k != "$ref"}
+                return {"anyOf": [{"$ref": ref}, {"type": fallback}], **rest}
+            return node
+        enum_type = _enum_type(node)
+        if enum_type is not None:
+            return self.hoist_enum(node, enum_type, hint)
+        result = dict(node)
+        if result.get("additionalProperties") is False:
+            del result["additionalProperties"]
+        for key in SUBSCHEMA_MAPS:
+            if isinstance(result.get(key), dict):
+                result[key] = {
+                    name: self.schema(sub, f"{hint}_{name}") for name, sub in result[key].items()
+                }
+        for key in SUBSCHEMA_LISTS:
+            if isinstance(result.get(key), list):
+                result[key] = [
+                    self.schema(sub, f"{hint}_{key}{index}")
+                    for index, sub in enumerate(result[key])
+                ]
+        for key in SUBSCHEMA_SINGLE:
+            if isinstance(result.get(key), dict):
+                result[key] = self.schema(
+                    result[key], f"{hint}_{'item' if key == 'items' else key}"
+                )
+        return result
+
+    def hoist_enum(self, node: dict[str, Any], enum_type: str, hint: str) -> dict[str, Any]:
+        values = [v for v in node["enum"] if v is not None]
+        nullable = len(values) != len(node["enum"]) or _allows_null(node.get("type"))
+        name = self.unique_name(hint)
+        annotations = ("description", "title")
+        hoisted = {k: v for k, v in node.items() if k not in (*annotations, "default", "example")}
+        hoisted.update(type=enum_type, enum=values)
+        if "description" in node:
+            hoisted["description"] = node["description"]
+        self.schemas[name] = hoisted
+        branches: list[dict[str, Any]] = [
+            {"$ref": SCHEMA_PREFIX + name},
+            {"type": enum_type},
+        ]
+        if nullable:
+            branches.append({"type": "null"})
+        return {"anyOf": branches, **{k: node[k] for k in annotations if k in node}}
+
+    def hoist_object(self, node: Any, hint: str, key: tuple[str, str]) -> Any:
+        """Give an inline object body schema a component name; return the new node."""
+        if not isinstance(node, dict) or "$ref" in node or not is_object(node):
+            return node
+        name = self.unique_name(hint)
+        self.schemas[name] = self.schema(node, name)
+        self.body_classes[key] = name
+        return {"$ref": SCHEMA_PREFIX + name}
+
+    def content(self, content: Any, hint: str, key: tuple[str, str] | None) -> None:
+        if not isinstance(content, dict):
+            return
+        for media in content.values():
+            if isinstance(media, dict) and "schema" in media:
+                if key is not None:
+                    media["schema"] = self.hoist_object(media["schema"], hint, key)
+                media["schema"] = self.schema(media["schema"], hint)
+
+    def build(self, model: ApiModel) -> dict[str, Any]:
+        for name in list(self.schemas):
+            if name in self.original_names and not self.enum_component(name):
+                self.schemas[name] = self.schema(self.schemas[name], name)
+        components = self.document["components"]
+        for name, response in (components.get("responses") or {}).items():
+            if isinstance(response, dict):
+                self.content(response.get("content"), f"{name}_body", None)
+        for name, body in (components.get("requestBodies") or {}).items():
+            if isinstance(body, dict):
+                self.content(body.get("content"), f"{name}_body", None)
+        for item in model.paths:
+            path_data = self.document["paths"][item.path]
+            for op in item.operations:
+                op_data = path_data[op.method.lower()]
+                body = op_data.get("requestBody")
+                if isinstance(body, dict) and "$ref" not in body:
+                    self.content(
+                        body.get("content"),
+                        f"{op.class_name}_request",
+                        ("request", op.operation_id),
+                    )
+                for status, response in (op_data.get("responses") or {}).items():
+                    if not isinstance(response, dict) or "$ref" in response:
+                        continue
+                    success = status.startswith("2")
+                    self.content(
+                        response.get("content"),
+                        f"{op.class_name}_response_{status}",
+                        ("response", f"{op.operation_id} {status}") if success else None,
+                    )
+        return self.document
+
+
+def _enum_type(node: Mapping[str, Any]) -> str | None:
+    """``"string"``/``"integer"`` for an enum of such values (null allowed), else None."""
+    values = node.get("enum")
+    if not isinstance(values, list) or not values or "$ref" in node:
+        return None
+    present = [v for v in values if v is not None]
+    if present and all(isinstance(v, str) for v in present):
+        return "string"
+    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+        return "integer"
+    return None
+
+
+def _allows_null(schema_type: Any) -> bool:
+    return schema_type == "null" or (isinstance(schema_type, list) and "null" in schema_type)
+
+
+def is_object(node: Mapping[str, Any]) -> bool:
+    schema_type = node.get("type")
+    if schema_type == "object" or (isinstance(schema_type, list) and "object" in schema_type):
+        return True
+    return schema_type is None and "properties" in node
+
+
+def tolerant_document(model: ApiModel) -> tuple[dict[str, Any], dict[tuple[str, str], str]]:
+    """The document the tool reads, and the names given to hoisted inline body schemas."""
+    tolerance = _Tolerance(model.document)
+    document = tolerance.build(model)
+    return document, tolerance.body_classes

@@ -1,0 +1,354 @@
+"""Building the server view from the model: routes, parameter rules, error names, types."""
+
+from __future__ import annotations
+
+import keyword
+import pprint
+import re
+from typing import Any
+from urllib.parse import quote
+
+from generator.errors import SpecError
+from generator.model import ApiModel, Operation, Parameter, PathItem, Response
+from generator.pytypes import TypeMapper
+from generator.spec.subset import ANNOTATION_KEYWORDS
+from generator.targets import TargetContext
+from generator.targets.server.view import (
+    BodyView,
+    ErrorView,
+    ModelView,
+    OperationView,
+    ParamView,
+    ResponseSpecView,
+    RouteView,
+    ServerView,
+)
+
+# Statuses the app produces itself, with the name used when the spec declares none for them.
+GENERIC_ERRORS = {
+    400: "BadRequestException",
+    404: "NotFoundException",
+    405: "MethodNotAllowedException",
+    413: "PayloadTooLargeException",
+    500: "InternalServerErrorException",
+}
+# Request headers a browser may send to an AWS API (SigV4 and the SDKs' own headers).
+CORS_REQUEST_HEADERS = (
+    "Authorization",
+    "Content-Type",
+    "X-Amz-Date",
+    "X-Amz-Security-Token",
+    "X-Amz-User-Agent",
+    "Accept",
+    "X-Amz-Content-Sha256",
+    "Amz-Sdk-Invocation-Id",
+    "Amz-Sdk-Request",
+)
+# Response headers of the AWS rest-json convention that browser code must be able to read.
+EXPOSED_HEADERS = ("x-amzn-RequestId", "X-Amzn-ErrorType")
+# Response headers the browser reads anyway, or that CORS itself defines: never listed again.
+_NOT_EXPOSED = frozenset(
+    {"content-type", "content-length", "cache-control", "content-language", "expires"}
+    | {"last-modified", "pragma"}
+)
+# Fields every <Op>Request has, and builtins its annotations use: no parameter may shadow them.
+_REQUEST_FIELDS = frozenset({"body", "context"})
+_ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "list", "dict", "object", "bytes"})
+# Characters a client sends unencoded in a path (RFC 3986 pchar); app.py gets the same string.
+RAW_SAFE = "/:@!$&'()*+,;="
+_PARAM_KINDS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_ERROR_BODY_DEFAULTS = ("RequestID", "Message")
+
+
+def build_view(model: ApiModel, context: TargetContext, registry: frozenset[str]) -> ServerView:
+    """The templates' view; ``registry`` holds the names the embedded validators define."""
+    mapper = TypeMapper(model)
+    operations: list[OperationView] = []
+    routes: list[RouteView] = []
+    for item in model.paths:
+        if not item.operations:
+            continue
+        names = [s.name for s in item.segments if not isinstance(s, str)]
+        views = tuple(_operation(model, mapper, registry, op, names) for op in item.operations)
+        operations.extend(views)
+        routes.append(_route(model, item, views))
+    errors, roles = _errors(model)
+    taken = {e.class_name for e in errors} | {"ApiError"}
+    for op in operations:
+        for name in (op.request_class, op.response_class):
+            if name in taken:
+                raise SpecError(f"paths.{op.path}", f"the class name {name!r} is used twice")
+            taken.add(name)
+    static = tuple(r for r in routes if r.static is not None)
+    # Fewer parameters first (stable, so document order within), as OpenAPI prefers the more
+    # concrete path; a path without parameters is a dict hit before any regex runs.
+    dynamic = tuple(sorted((r for r in routes if r.static is None), key=lambda r: r.param_count))
+    return ServerView(
+        package=context.package,
+        distribution=context.package.replace("_", "-"),
+        version=context.version,
+        title=model.title,
+        operations=tuple(operations),
+        static_routes=static,
+        dynamic_routes=dynamic,
+        errors=errors,
+        roles=roles,
+        error_body_keys=_error_body_keys(model),
+        exposed_headers=_exposed_headers(model),
+        models=ModelView(mapper.definitions),
+    )
+
+
+def _route(model: ApiModel, item: PathItem, operations: tuple[OperationView, ...]) -> RouteView:
+    pattern = ""
+    raw = ""
+    params = 0
+    for segment in item.segments:
+        if isinstance(segment, str):
+            literal = quote(segment, safe=RAW_SAFE)
+            raw += literal
+            pattern += re.escape(literal)
+        else:
+            pattern += "([^/]+)"
+            params += 1
+    methods = [op.method for op in operations]
+    header_names: dict[str, str] = {h.lower(): h for h in CORS_REQUEST_HEADERS}
+    schemes = {s.name: s for s in model.security_schemes}
+    for op in operations:
+        for p in op.params_in("header"):
+            header_names.setdefault(p.name.lower(), p.name)
+        for name in op.security:  # an API key sent in a header is one more header to allow
+            scheme = schemes.get(name)
+            if scheme and scheme.type == "apiKey" and scheme.location == "header":
+                header_names.setdefault((scheme.param_name or "").lower(), scheme.param_name or "")
+    return RouteView(
+        template=item.path,
+        static=raw.encode("ascii") if params == 0 else None,
+        pattern=pattern,
+        operations=operations,
+        allow=", ".join(methods),
+        cors_allow_headers=", ".join(header_names.values()),
+        param_count=params,
+    )
+
+
+def _operation(
+    model: ApiModel,
+    mapper: TypeMapper,
+    registry: frozenset[str],
+    op: Operation,
+    template_names: list[str],
+) -> OperationView:
+    where = f"paths.{op.path}.{op.method.lower()}"
+    params = []
+    for p in op.parameters:
+        if p.python_name in _REQUEST_FIELDS or p.python_name in _ANNOTATION_NAMES:
+            raise SpecError(
+                f"{where}.parameters",
+                f"parameter {p.name!r}: its Python name {p.python_name!r} is reserved"
+                " (a field of every request class, or a type name its annotations use)",
+            )
+        group = template_names.index(p.name) if p.location == "path" else -1
+        params.append(_parameter(model, registry, op, p, group))
+    body = None
+    if op.request_body is not None:
+        media = op.request_body.json
+        if media is None:
+            raise SpecError(f"{where}.requestBody", "the server target needs application/json")
+        body = BodyView(
+            annotation=mapper.annotation(media.schema.data, f"{op.class_name}RequestBody")
+            if media.schema is not None
+            else "Any",
+            required=op.request_body.required,
+            validator=_registered(registry, f"{op.operation_id}.body"),
+        )
+    success = op.success_responses
+    codes = [r.status_code for r in success if r.status_code is not None]
+    success_status = codes[0] if codes else 200
+    hints: list[str] = []
+    for response in success:
+        media = response.json
+        if media is not None:
+            hint = (
+                mapper.annotation(media.schema.data, f"{op.class_name}ResponseBody")
+                if media.schema is not None
+                else "Any"
+            )
+            hints.append(hint)
+    with_body = [r for r in success if r.json is not None]
+    response_body = None
+    if hints:
+        unique = list(dict.fromkeys(hints))
+        response_body = "Any" if "Any" in unique else " | ".join(unique)
+    optional_body = bool(with_body) and len(with_body) < len(success)
+    security = tuple(dict.fromkeys(s for req in op.security for s in req.schemes))
+    return OperationView(
+        operation_id=op.operation_id,
+        python_name=op.python_name,
+        class_name=op.class_name,
+        constant="_" + op.python_name.upper().strip("_"),
+        method=op.method,
+        path=op.path,
+        summary=op.summary,
+        description=op.description,
+        params=tuple(params),
+        body=body,
+        security=security,
+        success_status=success_status,
+        response_body=response_body,
+        response_body_optional=optional_body,
+        responses=tuple(_response_spec(registry, op, r) for r in op.responses),
+        default_answer=op.method == "OPTIONS" and (response_body is None or optional_body),
+        example=_example(model, with_body[0]) if with_body else None,
+    )
+
+
+def _response_spec(registry: frozenset[str], op: Operation, response: Response) -> ResponseSpecView:
+    return ResponseSpecView(
+        status=response.status,
+        validator=_registered(registry, f"{op.operation_id}.response.{response.status}"),
+        required_headers=tuple(h.name.lower() for h in response.headers if h.required),
+    )
+
+
+def _parameter(
+    model: ApiModel, registry: frozenset[str], op: Operation, p: Parameter, group: int
+) -> ParamView:
+    resolved = _resolve(model, p.schema.data)
+    array = _types(resolved) == ["array"]
+    item_schema = _resolve(model, resolved.get("items", {})) if array else resolved
+    kind = _kind(item_schema)
+    annotation = f"list[{kind}]" if array else kind
+    trivial = _trivial(p.schema.data, "array" if array else kind) and (
+        not array or _trivial(resolved.get("items", {}), kind)
+    )
+    return ParamView(
+        name=p.name,
+        python_name=p.python_name,
+        location=p.location,
+        required=p.required or p.location == "path",
+        description=p.description,
+        kind=kind,
+        array=array,
+        annotation=annotation,
+        validator=None
+        if trivial
+        else _registered(registry, f"{op.operation_id}.{p.location}.{p.name}"),
+        group=group,
+    )
+
+
+def _registered(registry: frozenset[str], name: str) -> str | None:
+    """The validator's name, when the compiler registered one (a schema exists there)."""
+    return name if name in registry else None
+
+
+def _resolve(model: ApiModel, data: Any) -> dict[str, Any]:
+    schema = model.follow(data).schema
+    return schema if isinstance(schema, dict) else {}
+
+
+def _types(schema: dict[str, Any]) -> list[str]:
+    types = schema.get("type")
+    listed = types if isinstance(types, list) else [types] if isinstance(types, str) else []
+    return [t for t in listed if t != "null"]
+
+
+def _kind(schema: dict[str, Any]) -> str:
+    """What a parameter's text converts to: a string stays a string, even among other types."""
+    types = _types(schema)
+    if not types or "string" in types:
+        return "str"
+    return next((_PARAM_KINDS[t] for t in types if t in _PARAM_KINDS), "str")
+
+
+def _trivial(data: Any, kind: str) -> bool:
+    """True when the schema only says what the conversion to ``kind`` already guarantees."""
+    if not isinstance(data, dict):
+        return data is True
+    expected = {"str": "string", "int": "integer", "bool": "boolean", "array": "array"}.get(kind)
+    if set(data) - ANNOTATION_KEYWORDS - {"type", "items"}:
+        return False
+    return expected is not None and data.get("type") == expected
+
+
+def _errors(model: ApiModel) -> tuple[tuple[ErrorView, ...], dict[int, str]]:
+    declared: dict[str, ErrorView] = {}
+    for op in model.operations:
+        for response in op.error_responses:
+            name = response.error_name
+            if name is None or name in declared:
+                continue
+            if not name.isidentifier() or keyword.iskeyword(name) or name == "ApiError":
+                raise SpecError(
+                    f"paths.{op.path}.{op.method.lower()}.responses.{response.status}",
+                    f"the error name {name!r} is not a usable Python class name",
+                )
+            declared[name] = ErrorView(
+                class_name=name,
+                status=_error_status(response),
+                description=response.description or None,
+                declared=True,
+            )
+    errors = list(declared.values())
+    roles: dict[int, str] = {}
+    for status, generic in GENERIC_ERRORS.items():
+        match = next((e for e in errors if e.status == status), None)
+        if match is None:
+            name = generic if generic not in declared else f"{generic}{status}"
+            match = ErrorView(name, status, None, declared=False)
+            errors.append(match)
+        roles[status] = match.class_name
+    return tuple(errors), roles
+
+
+def _error_status(response: Response) -> int:
+    code = response.status_code
+    if code is not None:
+        return code
+    return 400 if response.status.startswith("4") else 500
+
+
+def _error_body_keys(model: ApiModel) -> tuple[str, str]:
+    """The keys of the error body: as the spec's error schemas spell them, else AWS's."""
+    request_id, message = _ERROR_BODY_DEFAULTS
+    found_id = found_message = False
+    for op in model.operations:
+        for response in op.error_responses:
+            media = response.json
+            if media is None or media.schema is None:
+                continue
+            properties = _resolve(model, media.schema.data).get("properties") or {}
+            for key in properties:
+                folded = key.lower().replace("_", "").replace("-", "")
+                if folded == "requestid" and not found_id:
+                    request_id, found_id = key, True
+                elif folded == "message" and not found_message:
+                    message, found_message = key, True
+    return request_id, message
+
+
+def _exposed_headers(model: ApiModel) -> str:
+    names: dict[str, str] = {h.lower(): h for h in EXPOSED_HEADERS}
+    for op in model.operations:
+        for response in op.responses:
+            for header in response.headers:
+                lower = header.name.lower()
+                if lower in _NOT_EXPOSED or lower.startswith("access-control-"):
+                    continue
+                names.setdefault(lower, header.name)
+    return ", ".join(names.values())
+
+
+def _example(model: ApiModel, response: Response) -> str | None:
+    media = response.json
+    if media is None or media.schema is None:
+        return None
+    schema = _resolve(model, media.schema.data)
+    if "example" in schema:
+        value = schema["example"]
+    elif isinstance(schema.get("examples"), list) and schema["examples"]:
+        value = schema["examples"][0]
+    else:
+        return None
+    return pprint.pformat(value, width=88, sort_dicts=False)

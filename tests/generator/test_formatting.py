@@ -1,0 +1,27 @@
+"""Formatting generated code: a file ruff cannot parse is named in the error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.errors import GeneratorError
+from generator.formatting import format_tree
+
+
+def test_format_failure_names_the_file_and_the_reason(tmp_path: Path) -> None:
+    (tmp_path / "good.py").write_text("x = 1\n", encoding="utf-8")
+    (tmp_path / "broken.py").write_text('def f():\n    """x""""\n', encoding="utf-8")
+    with pytest.raises(GeneratorError) as info:
+        format_tree(tmp_path)
+    message = str(info.value)
+    assert "broken.py" in message
+    assert "Failed to parse" in message
+
+
+def test_format_success_formats(tmp_path: Path) -> None:
+    path = tmp_path / "ugly.py"
+    path.write_text("import os\nx=( 1 ,2 )\n", encoding="utf-8")
+    format_tree(tmp_path)
+    assert path.read_text(encoding="utf-8") == "x = (1, 2)\n"
