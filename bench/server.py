@@ -154,7 +154,8 @@ def fastapi_app_factory() -> Any:
         try:
             campaign_pk = store.resolve_campaign(application_id, campaign_id)
             limit = clamp_page_size(page_size)
-            after = codec.decode(application_id, campaign_id, token) if token else 0
+            now_ms = time.time_ns() // 1_000_000  # the mock's clock is real time here
+            after = codec.decode(application_id, campaign_id, token, now_ms) if token else 0
         except NotFoundError as exc:
             raise HTTPException(404, exc.message) from None
         except MockServerError as exc:
@@ -163,7 +164,7 @@ def fastapi_app_factory() -> Any:
         next_token = None
         if len(rows) > limit:
             del rows[limit:]
-            next_token = codec.encode(application_id, campaign_id, rows[-1][0])
+            next_token = codec.encode(application_id, campaign_id, rows[-1][0], now_ms)
         items = [ActivityResponse.model_validate_json(row[1]) for row in rows]
         return ActivitiesResponse(NextToken=next_token, Item=items)
 
@@ -337,7 +338,8 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
         assert len(expected["Item"]) == PAGE_SIZE and expected["NextToken"]
         for name, server in servers.items():
             status, other = _get(server.url + path)
-            if status != 200 or json.loads(other) != expected:
+            # A NextToken carries the second it was issued: compare the items and that one came.
+            if status != 200 or _untimed(json.loads(other)) != _untimed(expected):
                 raise RuntimeError(f"{name} does not answer what the mock does: {other[:300]!r}")
         print(
             f"throughput of GET {PAGE_SIZE}-item page ({body_file.stat().st_size} bytes), uvicorn"
@@ -430,6 +432,10 @@ def _timed_gets(conn: http.client.HTTPConnection, path: str, count: int) -> list
     return times
 
 
+def _untimed(page: dict[str, Any]) -> dict[str, Any]:
+    return {**page, "NextToken": page["NextToken"] is not None}
+
+
 def latency(workdir: Path) -> None:
     from mockserver.pagination import TokenCodec
     from mockserver.store import Store
@@ -447,7 +453,8 @@ def latency(workdir: Path) -> None:
             )
             .fetchone()
         )
-        token = TokenCodec(store.token_secret).encode(app, campaign, position)
+        now_ms = time.time_ns() // 1_000_000  # NextTokens expire (24 h by the mock's clock)
+        token = TokenCodec(store.token_secret).encode(app, campaign, position, now_ms)
         (expected_first,) = store.fetch_page(campaign_pk, position, 1)
     base = f"/v1/apps/{app}/campaigns/{campaign}/activities?page-size={PAGE_SIZE}"
     paths = {"page 1": base, f"page {DEEP_PAGE:,}": f"{base}&token={token}"}

@@ -50,12 +50,14 @@ from pinpoint_admin_server import (  # type: ignore[import-not-found, unused-ign
     models,
 )
 from pinpoint_admin_server.errors import (  # type: ignore[import-not-found, unused-ignore]
+    ApiError,
     BadRequestException,
     ConflictException,
     NotFoundException,
 )
 
 from mockserver.clock import ClockReading, MockClock
+from mockserver.dbcheck import StoreReplacedError
 from mockserver.errors import ConflictError, NotFoundError, ValidationError
 from mockserver.faults import Fault, FaultTable
 from mockserver.seed import seed_demo
@@ -116,6 +118,12 @@ def _wire_fault(fault: Fault) -> models.Fault:
     return wire  # type: ignore[return-value]  # the keys above are Fault's
 
 
+class ServiceUnavailableException(ApiError):  # type: ignore[misc, unused-ignore]
+    """503: the database file was replaced under the server (see dbcheck.FileWatch)."""
+
+    status = 503
+
+
 async def _call(function: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
     """Run a Store call in a thread, answering its domain errors as the admin API's."""
     try:
@@ -126,6 +134,8 @@ async def _call(function: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         raise ConflictException(str(exc)) from None
     except ValidationError as exc:
         raise BadRequestException(str(exc)) from None
+    except StoreReplacedError as exc:
+        raise ServiceUnavailableException(exc.message) from None
 
 
 class AdminHandlers:

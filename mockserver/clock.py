@@ -56,6 +56,12 @@ class _Setting:
         return ClockReading(real + self.offset_ms, frozen=False, real=self.is_real)
 
 
+def now_of(offset_ms: int, frozen_at_ms: int | None, real: int) -> int:
+    """What a clock row says at the real time ``real``, without reading it again (the page
+    service reads the row once per read snapshot)."""
+    return _Setting(offset_ms, frozen_at_ms).reading(real).now_ms
+
+
 def _check_range(now_ms: int) -> None:
     if not MIN_MS <= now_ms <= MAX_MS:
         raise ValidationError(

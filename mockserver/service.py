@@ -10,7 +10,7 @@ campaign keys, checked once per read snapshot against deletes (see ``Store.resol
 
 from __future__ import annotations
 
-from mockserver.clock import MockClock
+from mockserver.clock import MockClock, now_of, real_ms
 from mockserver.pagination import (
     DEFAULT_PAGE_SIZE,
     MAX_PAGE_SIZE,
@@ -63,10 +63,17 @@ class ActivitiesService:
         now_ms = 0  # the mock's clock, read only when a token is checked or issued
         after = 0
         if token is not None:
-            now_ms = self.clock.now_ms()
+            now_ms = self._now_ms()
             after = self.tokens.decode(application_id, campaign_id, token, now_ms)
         items, last = self.store.read_page(campaign_pk, after, limit)
         if last is None:  # the last page: no NextToken (none that leads to an empty page)
             return render_page(items, None)
-        now_ms = now_ms or self.clock.now_ms()
+        now_ms = now_ms or self._now_ms()
         return render_page(items, self.tokens.encode(application_id, campaign_id, last, now_ms))
+
+    def _now_ms(self) -> int:
+        """The mock's clock: from the row the read snapshot has read already, if one did."""
+        setting = self.store.snapshot_clock()
+        if setting is None:
+            return self.clock.now_ms()
+        return now_of(setting[0], setting[1], real_ms())

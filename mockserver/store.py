@@ -5,8 +5,7 @@ and one connection per thread, kept open: a request costs two cached prepared st
 connect. Activities are stored with their served JSON, so a page is a join of stored bytes. The
 write API lives in ``mockserver.writes`` (WriteTransaction), which also says how seq, the order
 of activities, is given out so that NextTokens stay exact across concurrent writes and deletes.
-The demo and synthetic data are inserted in ScheduledStart order, so for them the order is also
-chronological, as in the spec's examples.
+The demo and synthetic data are inserted in ScheduledStart order (chronological, as the spec's).
 """
 
 from __future__ import annotations
@@ -46,11 +45,11 @@ from mockserver.schema import (
     migrate,
 )
 from mockserver.store_sql import (
-    GENERATION_SQL,
     PAGE_JOINED_SQL,
     PAGE_RANGE_SQL,
     PAGE_SQL,
     RESOLVE_SQL,
+    SNAPSHOT_SQL,
 )
 from mockserver.writes import (
     DEFAULT_TREATMENTS,
@@ -62,10 +61,6 @@ from mockserver.writes import (
 
 __all__ = [
     "DEFAULT_DB_PATH",
-    "PAGE_JOINED_SQL",
-    "PAGE_RANGE_SQL",
-    "PAGE_SQL",
-    "RESOLVE_SQL",
     "ActivityRow",
     "AddResult",
     "ApplicationInfo",
@@ -105,6 +100,7 @@ class _ThreadState(threading.local):
     reader: sqlite3.Cursor | None = None
     snapshot: sqlite3.Connection | None = None
     checked: bool = False
+    clock: tuple[int, int | None] = (0, None)
 
     def __init__(self) -> None:
         self.campaign_keys: dict[tuple[str, str], int] = {}
@@ -389,7 +385,10 @@ class Store:
         key = (application_id, campaign_id)
         if local.snapshot is not None:
             if not local.checked:  # the first resolve of this snapshot (see _ThreadState)
-                (generation,) = local.snapshot.execute(GENERATION_SQL).fetchone()
+                generation, offset_ms, frozen_at_ms = local.snapshot.execute(
+                    SNAPSHOT_SQL
+                ).fetchone()
+                local.clock = (offset_ms or 0, frozen_at_ms)
                 if generation != local.generation:
                     keys.clear()
                     local.generation = generation
@@ -408,6 +407,12 @@ class Store:
                 keys.clear()  # crude but bounded; real deployments have few campaigns
             keys[key] = int(campaign_pk)
         return int(campaign_pk)
+
+    def snapshot_clock(self) -> tuple[int, int | None] | None:
+        """The clock row (offset_ms, frozen_at_ms) as this thread's shared snapshot read it
+        once resolve_campaign ran in it, else None (then read it with mockserver.clock)."""
+        local = self._local
+        return local.clock if local.snapshot is not None and local.checked else None
 
     def fetch_page(self, campaign_pk: int, after_seq: int, limit: int) -> list[tuple[int, bytes]]:
         """Return up to ``limit`` (seq, JSON) rows of the campaign after ``after_seq``."""

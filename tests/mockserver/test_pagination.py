@@ -31,7 +31,8 @@ from mockserver.pagination import (
     render_page,
 )
 from mockserver.service import ActivitiesService
-from mockserver.store import PAGE_JOINED_SQL, PAGE_RANGE_SQL, PAGE_SQL, RESOLVE_SQL, Store
+from mockserver.store import Store
+from mockserver.store_sql import PAGE_JOINED_SQL, PAGE_RANGE_SQL, PAGE_SQL, RESOLVE_SQL
 from mockserver.synthetic import synthetic_rows
 from mockserver.timefmt import parse_ms
 from tests.mockserver.helpers import APP, CAMPAIGN, page, pending, walk

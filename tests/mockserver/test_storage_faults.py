@@ -297,5 +297,8 @@ def test_a_database_replaced_under_the_server_is_detected(server: RunningServer)
             time.sleep(0.05)
         message = assert_error(response, 503, "ServiceUnavailableException")
         assert "replaced or deleted" in message and "restart" in message
+        # The control plane writes nothing into the deleted file either.
+        write = http.put("/_mock/apps/new-app", json={})
+        assert assert_error(write, 503, "ServiceUnavailableException") == message
     wait_for_log(server, lambda text: "was replaced or deleted after the server opened" in text)
     assert "Traceback" not in server.log_text()
