@@ -7,7 +7,8 @@ they were) and adds, before a request reaches the app:
   bytes at a time; one byte more without the end of the head is a 431, so a huge header costs
   at most that plus one socket read of CPU and memory;
 * the head must arrive within ``header_timeout`` of the connection (or of the first byte of a
-  later request on it): else 408 (or a silent close if nothing came);
+  later request on it): else 408 (or a silent close if nothing came); a head that arrives in
+  one read, the usual case, costs no timer;
 * a body over ``max_body_size`` is a 413, early on Content-Length, at the limit for chunked; a
   body on GET, HEAD or OPTIONS is read and dropped, never buffered;
 * HTTP/1.1 needs exactly one Host (RFC 9112 3.2), HTTP/1.0 at most one; other versions
@@ -74,8 +75,12 @@ class EdgeProtocol(HttpToolsProtocol):
         self._head_timer: TimerHandle | None = None
         self._body_size = 0
         self._drop_body = False
+        self._in_message = True
+        self._head_started = self.loop.time()
         self._pending: bytes | None = None  # a refusal waiting for the request before it
         self._opened = 0.0
+        self._head_started = 0.0
+        self._in_message = False  # the parser is inside a request (its head or body)
         self._draining = False  # answered: the rest of what the client sends is dropped
         self._drained = 0
 
@@ -113,11 +118,13 @@ class EdgeProtocol(HttpToolsProtocol):
 
     # -- the head --------------------------------------------------------------------------------
 
-    def _arm_head_timer(self) -> None:
+    def _arm_head_timer(self, started: float | None = None) -> None:
+        """Time the head from ``started`` (default: now)."""
         if self._head_timer is None:
-            self._head_timer = self.loop.call_later(
-                self.limits.header_timeout, self._head_timed_out
-            )
+            deadline = (
+                self.loop.time() if started is None else started
+            ) + self.limits.header_timeout
+            self._head_timer = self.loop.call_at(deadline, self._head_timed_out)
 
     def _cancel_head_timer(self) -> None:
         if self._head_timer is not None:
@@ -140,7 +147,7 @@ class EdgeProtocol(HttpToolsProtocol):
             return
         while data and self._pending is None and not self.transport.is_closing():
             if self._reading_head:
-                if self._head_size == 0 and _is_http09(data):
+                if not self._in_message and _is_http09(data):
                     self._refuse(BadRequestException("HTTP/0.9 requests are not served."))
                     return
                 room = self.limits.max_header_size - self._head_size
@@ -158,6 +165,9 @@ class EdgeProtocol(HttpToolsProtocol):
                 chunk, data = data, b""
             if not self._feed(chunk):
                 return
+        if self._reading_head and self._in_message:
+            # Part of a head: time it (a whole head, the usual case, costs no timer).
+            self._arm_head_timer(self._head_started)
 
     def _feed(self, chunk: bytes) -> bool:
         """Parse ``chunk``; False once the connection is refused."""
@@ -188,7 +198,8 @@ class EdgeProtocol(HttpToolsProtocol):
         super().on_message_begin()
         self._body_size = 0
         self._drop_body = False
-        self._arm_head_timer()
+        self._in_message = True
+        self._head_started = self.loop.time()
 
     def on_headers_complete(self) -> None:
         self._reading_head = False
@@ -201,12 +212,14 @@ class EdgeProtocol(HttpToolsProtocol):
         version = self.parser.get_http_version()
         if version not in VERSIONS:
             raise Refusal(BadRequestException(f"Unsupported HTTP version {version!r}."))
-        hosts = sum(1 for name, _ in self.headers if name == b"host")
+        hosts = 0
+        for name, value in self.headers:
+            if name == b"host":
+                hosts += 1
+            elif name == b"content-length" and int(value) > self.limits.max_body_size:
+                raise Refusal(_too_large(self.limits.max_body_size))
         if hosts > 1 or (hosts == 0 and version == "1.1"):
             raise Refusal(BadRequestException("An HTTP/1.1 request needs exactly one Host header."))
-        length = next((value for name, value in self.headers if name == b"content-length"), None)
-        if length is not None and int(length) > self.limits.max_body_size:
-            raise Refusal(_too_large(self.limits.max_body_size))
         self._drop_body = self.parser.get_method() in BODYLESS_METHODS
 
     # -- the body --------------------------------------------------------------------------------
@@ -221,6 +234,7 @@ class EdgeProtocol(HttpToolsProtocol):
 
     def on_message_complete(self) -> None:
         self._reading_head = True
+        self._in_message = False
         self._head_size = 0
         super().on_message_complete()
 

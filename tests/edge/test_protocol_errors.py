@@ -3,13 +3,23 @@ HTTP/0.9, and a valid request pipelined before a malformed one is answered first
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 
 import pytest
 from pinpoint_server.errors import BadRequestException  # type: ignore[import-not-found, unused-ignore]
 
 from mockserver.seed import DEMO_APPLICATION_ID
-from tests.edge.raw import CLOSE_PAGE, GET_PAGE, RESOURCE, assert_aws_error, exchange
+from tests.edge.raw import (
+    CLOSE_PAGE,
+    GET_PAGE,
+    RESOURCE,
+    assert_aws_error,
+    connect,
+    exchange,
+    read_until_closed,
+    split_answers,
+)
 from tests.support.servers import RunningServer, mock_server
 
 PAGE = RESOURCE.encode()
@@ -105,3 +115,16 @@ def test_odd_but_valid_targets_are_never_a_5xx(server: RunningServer, target: by
     assert answer.status < 500
     [answer] = exchange(server.port, CLOSE_PAGE.replace(PAGE, target, 1))
     assert answer.status < 500
+
+
+def test_a_pipelined_head_split_across_reads_is_served(server: RunningServer) -> None:
+    """The second head starts in the first read and ends in a later one (no HTTP/0.9 guess)."""
+    second = CLOSE_PAGE.replace(b"Host:", b"X-Pad: a b\r\nHost:")
+    with connect(server.port) as sock:
+        sock.sendall(GET_PAGE + second[:30])
+        time.sleep(0.3)  # not a timing assertion: two reads for the server
+        sock.sendall(second[30:40])
+        time.sleep(0.3)
+        sock.sendall(second[40:])
+        answers = split_answers(read_until_closed(sock))
+    assert [answer.status for answer in answers] == [200, 200]
