@@ -15,11 +15,7 @@ import statistics
 import tempfile
 from pathlib import Path
 
-from bench.server import (
-    DURATION_S,
-    PAGE_SIZE,
-    ROUNDS,
-    WARMUP_S,
+from bench._processes import (
     Server,
     _ensure_wrk,
     _get,
@@ -29,6 +25,7 @@ from bench.server import (
     cpu_seconds,
     wrk,
 )
+from bench.server import DURATION_S, PAGE_SIZE, ROUNDS, WARMUP_S
 from tests.support.servers import free_port
 
 TARGET_LOG_RATIO = 0.9

@@ -34,24 +34,31 @@ import http.client
 import json
 import os
 import pstats
-import re
-import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable, Iterator, MutableMapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
+from bench._peers import BODY_ENV, DB_ENV
+from bench._processes import (
+    CLIENT_CPU,
+    CONNECTIONS,
+    REPO,
+    Server,
+    _ensure_wrk,
+    _get,
+    _mock_command,
+    _server,
+    _uvicorn_command,
+    _verdict,
+    cpu_seconds,
+    wrk,
+)
 from tests.support.servers import free_port
 
-REPO = Path(__file__).resolve().parents[1]
 BENCH_DIR = REPO / ".data" / "bench"
 BIG_DB = BENCH_DIR / "server-1m.sqlite3"
 BIG_IDS = BENCH_DIR / "server-1m.json"
@@ -61,245 +68,15 @@ DEEP_PAGE = 10_000
 PAGE_SIZE = 20
 
 QUICK = os.environ.get("BENCH_QUICK") == "1"
-SERVER_CPU, CLIENT_CPU = 0, 1
 WARMUP_S = 1 if QUICK else 2
 DURATION_S = 3 if QUICK else 10
 ROUNDS = 1 if QUICK else 3
-CONNECTIONS = 32
 LATENCY_REQUESTS = 500 if QUICK else 3_000
 PROFILE_S = 3 if QUICK else 6
 
 TARGET_CEILING = 0.5
 TARGET_FASTAPI = 3.0
 TARGET_LATENCY = 1.2
-
-BODY_ENV = "BENCH_SERVER_BODY"  # the bare app's response body (a file)
-DB_ENV = "BENCH_SERVER_DB"  # the FastAPI app's database
-
-Scope = MutableMapping[str, Any]
-Receive = Callable[[], Awaitable[MutableMapping[str, Any]]]
-Send = Callable[[MutableMapping[str, Any]], Awaitable[None]]
-
-
-# -- the peers ------------------------------------------------------------------------------------
-
-
-def bare_app_factory() -> Callable[[Scope, Receive, Send], Awaitable[None]]:
-    """The ceiling: the mock's response bytes from memory, nothing else (uvicorn --factory)."""
-    body = Path(os.environ[BODY_ENV]).read_bytes()
-    headers = [
-        (b"content-type", b"application/json"),
-        (b"content-length", str(len(body)).encode()),
-        (b"x-amzn-requestid", b"5b2c9f0e-6a3d-4c1b-9e7f-2d8a4b6c0e1f"),
-    ]
-
-    async def app(scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            return
-        await send({"type": "http.response.start", "status": 200, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
-
-    return app
-
-
-def fastapi_app_factory() -> Any:
-    """GetCampaignActivities as FastAPI and pydantic would have it (uvicorn --factory)."""
-    from typing import Literal
-
-    from fastapi import FastAPI, HTTPException, Query
-    from pydantic import BaseModel
-
-    from mockserver.errors import MockServerError, NotFoundError
-    from mockserver.pagination import TokenCodec, clamp_page_size
-    from mockserver.store import Store
-
-    class ActivityResponse(BaseModel):
-        Id: str
-        ApplicationId: str
-        CampaignId: str
-        TreatmentId: str | None = None
-        State: (
-            Literal["PENDING", "INITIALIZING", "RUNNING", "PAUSED", "CANCELLED", "COMPLETED"] | None
-        ) = None
-        Result: Literal["SUCCESS", "FAIL"] | None = None
-        ScheduledStart: str | None = None
-        Start: str | None = None
-        End: str | None = None
-        SuccessfulEndpointCount: int | None = None
-        TotalEndpointCount: int | None = None
-        TimezonesTotalCount: int | None = None
-        TimezonesCompletedCount: int | None = None
-
-    class ActivitiesResponse(BaseModel):
-        NextToken: str | None = None
-        Item: list[ActivityResponse]
-
-    store = Store(os.environ[DB_ENV], read_only=True)
-    codec = TokenCodec(store.token_secret)
-    # The rows hold each activity's JSON (the store's schema): pydantic parses it into models.
-    sql = "SELECT seq, body FROM activities WHERE campaign_pk = ? AND seq > ? ORDER BY seq LIMIT ?"
-    app = FastAPI()
-
-    @app.get(
-        "/v1/apps/{application_id}/campaigns/{campaign_id}/activities",
-        response_model=ActivitiesResponse,
-        response_model_exclude_none=True,
-    )
-    async def get_campaign_activities(
-        application_id: str,
-        campaign_id: str,
-        page_size: str | None = Query(None, alias="page-size", pattern=r"^[1-9][0-9]*$"),
-        token: str | None = None,
-    ) -> ActivitiesResponse:
-        try:
-            campaign_pk = store.resolve_campaign(application_id, campaign_id)
-            limit = clamp_page_size(page_size)
-            now_ms = time.time_ns() // 1_000_000  # the mock's clock is real time here
-            after = codec.decode(application_id, campaign_id, token, now_ms) if token else 0
-        except NotFoundError as exc:
-            raise HTTPException(404, exc.message) from None
-        except MockServerError as exc:
-            raise HTTPException(400, exc.message) from None
-        rows = store.connection().execute(sql, (campaign_pk, after, limit + 1)).fetchall()
-        next_token = None
-        if len(rows) > limit:
-            del rows[limit:]
-            next_token = codec.encode(application_id, campaign_id, rows[-1][0], now_ms)
-        items = [ActivityResponse.model_validate_json(row[1]) for row in rows]
-        return ActivitiesResponse(NextToken=next_token, Item=items)
-
-    return app
-
-
-# -- processes ------------------------------------------------------------------------------------
-
-
-def _pinned(cpu: int, command: list[str]) -> list[str]:
-    if shutil.which("taskset") is None or os.cpu_count() in (None, 1):
-        return command
-    return ["taskset", "-c", str(cpu), *command]
-
-
-@dataclass(frozen=True)
-class Server:
-    url: str
-    pid: int
-
-
-@contextlib.contextmanager
-def _server(
-    name: str, command: list[str], port: int, log_dir: Path, env: dict[str, str] | None = None
-) -> Iterator[Server]:
-    """Run a server on CPU 0 until the block ends (taskset execs it: the PID is the server's)."""
-    log_path = log_dir / f"{name.replace(' ', '_')}.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            _pinned(SERVER_CPU, command),
-            cwd=REPO,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, **(env or {})},
-            start_new_session=True,
-        )
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(f"{name} exited: {log_path.read_text(errors='replace')}")
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.2):
-                break
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"{name} did not listen within 60 s")
-            time.sleep(0.05)
-        yield Server(f"http://127.0.0.1:{port}", process.pid)
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGINT)
-        try:
-            process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-
-
-def _mock_command(port: int, db: Path, log_level: str = "warning", *extra: str) -> list[str]:
-    return [
-        sys.executable, "-m", "mockserver", "serve", "--host", "127.0.0.1", "--port", str(port),
-        "--db", str(db), "--log-level", log_level, *extra,
-    ]  # fmt: skip
-
-
-def _uvicorn_command(port: int, factory: str) -> list[str]:
-    return [
-        sys.executable, "-m", "uvicorn", factory, "--factory", "--host", "127.0.0.1",
-        "--port", str(port), "--loop", "uvloop", "--http", "httptools", "--lifespan", "off",
-        "--log-level", "warning", "--no-access-log", "--no-server-header",  # as the mock runs
-        "--no-proxy-headers",
-    ]  # fmt: skip
-
-
-def _ensure_wrk() -> str | None:
-    """The path of wrk, installing Debian's package when run as root; None if unavailable."""
-    found = shutil.which("wrk")
-    if found is not None:
-        return found
-    if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
-        print("wrk is missing: apt-get install -y wrk", flush=True)
-        for step in (["apt-get", "update"], ["apt-get", "install", "-y", "wrk"]):
-            subprocess.run(step, capture_output=True, check=False)
-        return shutil.which("wrk")
-    return None
-
-
-_WRK_RPS = re.compile(r"^Requests/sec:\s+([0-9.]+)", re.MULTILINE)
-_WRK_TOTAL = re.compile(r"^\s*([0-9]+) requests in", re.MULTILINE)
-_WRK_NON_2XX = re.compile(r"Non-2xx or 3xx responses:\s+([0-9]+)")
-_WRK_ERRORS = re.compile(r"Socket errors:.*")
-
-
-def wrk(binary: str, url: str, seconds: float) -> tuple[float, int]:
-    """(requests per second, requests) of ``wrk -t1 -c32`` on CPU 1; raises if one failed."""
-    done = subprocess.run(
-        _pinned(CLIENT_CPU, [binary, "-t1", f"-c{CONNECTIONS}", f"-d{seconds:g}s", url]),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    non_2xx = _WRK_NON_2XX.search(done.stdout)
-    if non_2xx is not None:
-        raise RuntimeError(f"{non_2xx.group(1)} error responses from {url}:\n{done.stdout}")
-    errors = _WRK_ERRORS.search(done.stdout)
-    if errors is not None:
-        print(f"    note: {errors.group(0).strip()}")
-    rps, total = _WRK_RPS.search(done.stdout), _WRK_TOTAL.search(done.stdout)
-    if rps is None or total is None:
-        raise RuntimeError(f"cannot read wrk's output:\n{done.stdout}\n{done.stderr}")
-    return float(rps.group(1)), int(total.group(1))
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc), or NaN elsewhere."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return float("nan")
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def _get(url: str) -> tuple[int, bytes]:
-    parts = urlsplit(url)
-    assert parts.hostname is not None and parts.port is not None
-    with contextlib.closing(http.client.HTTPConnection(parts.hostname, parts.port)) as conn:
-        conn.request("GET", f"{parts.path}?{parts.query}" if parts.query else parts.path)
-        response = conn.getresponse()
-        return response.status, response.read()
-
-
-def _verdict(ok: bool, target: str) -> str:
-    return f"{'met' if ok else 'NOT met'} (target {target})"
-
-
-# -- 1. throughput --------------------------------------------------------------------------------
 
 
 def throughput(wrk_binary: str | None, workdir: Path) -> None:
@@ -319,8 +96,8 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
     env = {BODY_ENV: str(body_file), DB_ENV: str(db)}
     commands = {
         "mock": _mock_command(ports["mock"], db),
-        "ceiling": _uvicorn_command(ports["ceiling"], "bench.server:bare_app_factory"),
-        "fastapi": _uvicorn_command(ports["fastapi"], "bench.server:fastapi_app_factory"),
+        "ceiling": _uvicorn_command(ports["ceiling"], "bench._peers:bare_app_factory"),
+        "fastapi": _uvicorn_command(ports["fastapi"], "bench._peers:fastapi_app_factory"),
         "mock+log": _mock_command(ports["mock+log"], db, "info"),
     }
     servers: dict[str, Server] = {}
