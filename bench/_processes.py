@@ -9,6 +9,7 @@ import re
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import time
@@ -151,3 +152,35 @@ def _verdict(ok: bool, target: str) -> str:
 
 
 # -- 1. throughput --------------------------------------------------------------------------------
+
+
+def measure_rounds(
+    wrk_binary: str,
+    servers: dict[str, Server],
+    path: str,
+    rounds: int,
+    warmup_s: float,
+    seconds: float,
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Load each server in turn, ``rounds`` times (a warm-up, then a measured run); return the
+    median req/s and the median server CPU seconds per request of each, by name."""
+    rates: dict[str, list[float]] = {name: [] for name in servers}
+    costs: dict[str, list[float]] = {name: [] for name in servers}
+    width = max(map(len, servers))
+    for round_number in range(rounds):
+        for name, server in servers.items():
+            wrk(wrk_binary, server.url + path, warmup_s)
+            before = cpu_seconds(server.pid)
+            rps, total = wrk(wrk_binary, server.url + path, seconds)
+            cost = (cpu_seconds(server.pid) - before) / total
+            rates[name].append(rps)
+            costs[name].append(cost)
+            print(
+                f"    round {round_number + 1} {name:{width}} {rps:9,.0f} req/s"
+                f"  {cost * 1e6:6.1f} us CPU/request",
+                flush=True,
+            )
+    return (
+        {name: statistics.median(values) for name, values in rates.items()},
+        {name: statistics.median(values) for name, values in costs.items()},
+    )

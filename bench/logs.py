@@ -11,7 +11,6 @@ runs other work; the CPU time of the server process does not), so both are judge
 from __future__ import annotations
 
 import contextlib
-import statistics
 import tempfile
 from pathlib import Path
 
@@ -22,8 +21,7 @@ from bench._processes import (
     _mock_command,
     _server,
     _verdict,
-    cpu_seconds,
-    wrk,
+    measure_rounds,
 )
 from bench.server import DURATION_S, PAGE_SIZE, ROUNDS, WARMUP_S
 from tests.support.servers import free_port
@@ -51,8 +49,6 @@ def measure(wrk_binary: str | None, workdir: Path) -> None:
     if wrk_binary is None:
         print("  skipped: wrk is not installed (apt-get install -y wrk, as root)")
         return
-    rates: dict[str, list[float]] = {level: [] for level in LEVELS}
-    costs: dict[str, list[float]] = {level: [] for level in LEVELS}
     with contextlib.ExitStack() as stack:
         servers: dict[str, Server] = {}
         for level in LEVELS:
@@ -63,22 +59,8 @@ def measure(wrk_binary: str | None, workdir: Path) -> None:
             status, body = _get(servers[level].url + path)
             if status != 200:
                 raise RuntimeError(f"the mock at {level} answered {status}: {body[:300]!r}")
-        for round_number in range(ROUNDS):
-            for level, server in servers.items():
-                wrk(wrk_binary, server.url + path, WARMUP_S)
-                before = cpu_seconds(server.pid)
-                rps, total = wrk(wrk_binary, server.url + path, DURATION_S)
-                cost = (cpu_seconds(server.pid) - before) / total
-                rates[level].append(rps)
-                costs[level].append(cost)
-                print(
-                    f"    round {round_number + 1} {level:8} {rps:9,.0f} req/s"
-                    f"  {cost * 1e6:6.1f} us CPU/request",
-                    flush=True,
-                )
+        rate, cost = measure_rounds(wrk_binary, servers, path, ROUNDS, WARMUP_S, DURATION_S)
         written = (workdir / "mock-info.log").read_text(errors="replace").count(' HTTP/1.1" 200 ')
-    rate = {level: statistics.median(values) for level, values in rates.items()}
-    cost = {level: statistics.median(values) for level, values in costs.items()}
     ratio = rate["info"] / rate["warning"]
     print(f"  info / warning req/s: {ratio:.2f}  {_verdict(ratio >= TARGET_LOG_RATIO, '>= 0.9')}")
     by_cpu = cost["warning"] / cost["info"]

@@ -54,7 +54,7 @@ from bench._processes import (
     _server,
     _uvicorn_command,
     _verdict,
-    cpu_seconds,
+    measure_rounds,
     wrk,
 )
 from tests.support.servers import free_port
@@ -127,23 +127,7 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
         if wrk_binary is None:
             print("  skipped: wrk is not installed (apt-get install -y wrk, as root)")
             return
-        rates: dict[str, list[float]] = {name: [] for name in names}
-        costs: dict[str, list[float]] = {name: [] for name in names}
-        for round_number in range(ROUNDS):
-            for name, server in servers.items():
-                wrk(wrk_binary, server.url + path, WARMUP_S)
-                before = cpu_seconds(server.pid)
-                rps, total = wrk(wrk_binary, server.url + path, DURATION_S)
-                cost = (cpu_seconds(server.pid) - before) / total
-                rates[name].append(rps)
-                costs[name].append(cost)
-                print(
-                    f"    round {round_number + 1} {name:9} {rps:9,.0f} req/s"
-                    f"  {cost * 1e6:6.1f} us CPU/request",
-                    flush=True,
-                )
-    rate = {name: statistics.median(values) for name, values in rates.items()}
-    cost = {name: statistics.median(values) for name, values in costs.items()}
+        rate, cost = measure_rounds(wrk_binary, servers, path, ROUNDS, WARMUP_S, DURATION_S)
     labels = {
         "mock": "mock server (log warning)",
         "ceiling": "bare ASGI, bytes from memory",
