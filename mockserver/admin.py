@@ -57,11 +57,11 @@ from pinpoint_admin_server.errors import (  # type: ignore[import-not-found, unu
 )
 
 from mockserver.clock import ClockReading, MockClock
-from mockserver.dbcheck import StoreReplacedError
+from mockserver.dbcheck import StoreUnavailableError
 from mockserver.errors import ConflictError, NotFoundError, ValidationError
 from mockserver.faults import Fault, FaultTable
 from mockserver.seed import seed_demo
-from mockserver.store import Store
+from mockserver.storage import ActivityStore
 from mockserver.timefmt import iso_ms, parse_ms
 
 DISTRIBUTION: Final = "pinpoint-campaign-activities-toolkit"  # pyproject.toml's project.name
@@ -119,7 +119,7 @@ def _wire_fault(fault: Fault) -> models.Fault:
 
 
 class ServiceUnavailableException(ApiError):  # type: ignore[misc, unused-ignore]
-    """503: the database file was replaced under the server (see dbcheck.FileWatch)."""
+    """503: the store cannot answer (PostgreSQL lost, the SQLite file replaced)."""
 
     status = 503
 
@@ -134,14 +134,14 @@ async def _call(function: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         raise ConflictException(str(exc)) from None
     except ValidationError as exc:
         raise BadRequestException(str(exc)) from None
-    except StoreReplacedError as exc:
+    except StoreUnavailableError as exc:
         raise ServiceUnavailableException(exc.message) from None
 
 
 class AdminHandlers:
     """Implements the generated admin Handlers protocol over one Store."""
 
-    def __init__(self, store: Store, clock: MockClock, faults: FaultTable) -> None:
+    def __init__(self, store: ActivityStore, clock: MockClock, faults: FaultTable) -> None:
         self.store = store
         self.clock = clock
         self.faults = faults
@@ -152,7 +152,7 @@ class AdminHandlers:
             {
                 "Status": "ok",
                 "Version": mock_version(),
-                "Store": {"Kind": "sqlite", "Location": str(self.store.path)},
+                "Store": {"Kind": self.store.kind, "Location": self.store.location},
                 "Now": iso_ms(reading.now_ms),
             }
         )

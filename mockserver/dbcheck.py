@@ -33,7 +33,12 @@ class StoreOpenError(Exception):
     """The database file cannot be used; the message names it, says why and what to do."""
 
 
-class StoreReplacedError(MockServerError):
+class StoreUnavailableError(MockServerError):
+    """The store cannot answer now (PostgreSQL down or unreachable, the file replaced): served
+    as an AWS-shaped 503, and the same request may succeed later."""
+
+
+class StoreReplacedError(StoreUnavailableError):
     """The file at the store's path is not the one it opened (replaced, moved or deleted): its
     data is no longer what the path holds, so nothing is served from it (AWS-shaped 503)."""
 
@@ -192,6 +197,8 @@ def check_contents(conn: sqlite3.Connection, path: Path, schema_version: int) ->
 def describe(path: Path | str, exc: Exception) -> str:
     """One sentence for an SQLite error on the database ``path``: what is wrong, what to do
     (another error as ``path: message``)."""
+    if isinstance(exc, MockServerError):  # the store's own words (PostgreSQL's name no password)
+        return exc.message
     if not isinstance(exc, sqlite3.Error):
         return f"{path}: {exc}"
     name = getattr(exc, "sqlite_errorname", "") or ""

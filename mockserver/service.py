@@ -18,7 +18,7 @@ from mockserver.pagination import (
     clamp_page_size,
     render_page,
 )
-from mockserver.store import Store
+from mockserver.storage import ActivityStore
 
 
 class ActivitiesService:
@@ -30,7 +30,7 @@ class ActivitiesService:
 
     def __init__(
         self,
-        store: Store,
+        store: ActivityStore,
         *,
         default_page_size: int = DEFAULT_PAGE_SIZE,
         max_page_size: int = MAX_PAGE_SIZE,

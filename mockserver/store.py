@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, Final
 
 from mockserver.activity import new_id
+from mockserver.armed import ArmedFlag
+from mockserver.buckets import SqliteBuckets
 from mockserver.dbcheck import (
     FileWatch,
     StoreOpenError,
@@ -45,9 +47,13 @@ from mockserver.schema import (
     migrate,
 )
 from mockserver.store_sql import (
+    ANY_FAULT_SQL,
+    CLOCK_SQL,
+    FAULT_COLUMNS,
     PAGE_JOINED_SQL,
     PAGE_RANGE_SQL,
     PAGE_SQL,
+    PEEK_FAULT_SQL,
     RESOLVE_SQL,
     SNAPSHOT_SQL,
 )
@@ -118,7 +124,11 @@ class Store:
         self, path: str | PathLike[str] = DEFAULT_DB_PATH, *, read_only: bool = False
     ) -> None:
         self.path = Path(path)
+        self.kind = "sqlite"
+        self.location = str(self.path)
         self.read_only = read_only
+        self._buckets: SqliteBuckets | None = None
+        self._flag: ArmedFlag | None = None
         self._local = _ThreadState()
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
@@ -497,3 +507,75 @@ class Store:
             "SELECT body FROM activities WHERE campaign_pk = ? ORDER BY seq", (campaign_pk,)
         )
         return [json.loads(r[0]) for r in rows]
+
+    # The contract's rest (mockserver.storage) ---------------------------------------------------
+
+    @contextmanager
+    def read_snapshot(self) -> Iterator[None]:
+        """One read transaction: every read in the block sees the database at one moment."""
+        conn = self.connection()
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            conn.execute("COMMIT")
+
+    @contextmanager
+    def bulk_session(self) -> Iterator[None]:
+        """A large page cache while a big transaction runs: a million-row transaction otherwise
+        spills dirty pages of the Id index to the WAL long before it commits."""
+        conn = self.connection()
+        conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB:d}")
+        try:
+            yield
+        finally:
+            conn.execute(f"PRAGMA cache_size = {-CACHE_KIB:d}")
+
+    def last_activity_id(self, application_id: str, campaign_id: str) -> str | None:
+        """The Id of the campaign's last activity in API order (None when it has none)."""
+        row = (
+            self.connection()
+            .execute(
+                "SELECT activity_id FROM activities WHERE campaign_pk = ? ORDER BY seq DESC"
+                " LIMIT 1",
+                (self.resolve_campaign(application_id, campaign_id),),
+            )
+            .fetchone()
+        )
+        return None if row is None else str(row[0])
+
+    def clock_row(self) -> tuple[int, int | None, bool] | None:
+        """The clock row (offset_ms, frozen_at_ms, is_real), None when never set."""
+        row = self.connection().execute(CLOCK_SQL).fetchone()
+        return None if row is None else (int(row[0]), row[1], bool(row[2]))
+
+    def list_faults(self) -> list[tuple[Any, ...]]:
+        """The armed faults' columns, oldest first."""
+        rows = self.connection().execute(f"SELECT {FAULT_COLUMNS} FROM faults ORDER BY pk")
+        return [tuple(row) for row in rows]
+
+    def peek_fault(
+        self, operation: str, application_id: str | None, campaign_id: str | None
+    ) -> bool:
+        """Whether a fault matches (no write for a miss)."""
+        params = (operation, application_id, campaign_id)
+        return bool(self.connection().execute(PEEK_FAULT_SQL, params).fetchone()[0])
+
+    def fault_flag(self) -> ArmedFlag:
+        """The shared byte beside the file that says a fault may be armed (mockserver.armed),
+        made exact on first use (a new flag file says 0; the table may hold faults)."""
+        if self._flag is None:
+            self._flag = ArmedFlag(f"{self.path}-faults")
+            with self.write():
+                self._flag.set(bool(self.connection().execute(ANY_FAULT_SQL).fetchone()[0]))
+        return self._flag
+
+    def take_token(self, key: str, rate: float, burst: float) -> float:
+        """Take a token of ``key``'s bucket shared by every process of this host (the file
+        ``<db>-buckets``, see mockserver.buckets); 0, or the seconds until one is back."""
+        if self._buckets is None:
+            self._buckets = SqliteBuckets(Path(f"{self.path}-buckets"))
+        return self._buckets.take(key, rate, burst)

@@ -34,6 +34,13 @@ from mockserver.inventory import (
     campaign_row,
     list_applications,
 )
+from mockserver.store_sql import (
+    ANY_FAULT_SQL,
+    CLOCK_SQL,
+    INSERT_FAULT_SQL,
+    SAVE_CLOCK_SQL,
+    TAKE_FAULT_SQL,
+)
 
 # A pre-validated activity for bulk loads: (Id, served JSON bytes).
 ActivityRow: TypeAlias = tuple[str, bytes]
@@ -77,7 +84,7 @@ def prepare_items(
     return prepared
 
 
-def _check_treatments(treatments: Sequence[str]) -> tuple[str, ...]:
+def check_treatments(treatments: Sequence[str]) -> tuple[str, ...]:
     if isinstance(treatments, str) or not all(isinstance(t, str) and t for t in treatments):
         raise ValidationError(f"treatments must be non-empty strings, got {treatments!r}")
     if not treatments:
@@ -162,7 +169,7 @@ class WriteTransaction:
         """
         campaign_id = new_id() if campaign_id is None else campaign_id
         check_id("campaign", campaign_id)
-        treatments = _check_treatments(treatments)
+        treatments = check_treatments(treatments)
         application_pk = self._application_pk(application_id)
         try:
             self._conn.execute(
@@ -181,14 +188,12 @@ class WriteTransaction:
     ) -> tuple[ApplicationInfo, bool]:
         """Create the application or keep it (taking ``name`` unless None); return it and
         whether it was created."""
-        row = self._conn.execute(
-            "SELECT pk FROM applications WHERE application_id = ?", (application_id,)
-        ).fetchone()
-        if row is None:
+        pk = self._find_application_pk(application_id)
+        if pk is None:
             self.add_application(application_id, name=name or "")
         elif name is not None:
-            self._conn.execute("UPDATE applications SET name = ? WHERE pk = ?", (name, row[0]))
-        return self.application(application_id), row is None
+            self._rename("applications", pk, name)
+        return self.application(application_id), pk is None
 
     def put_campaign(
         self,
@@ -204,12 +209,8 @@ class WriteTransaction:
         ApplicationNotFoundError when the application does not exist; ConflictError when the
         new treatments leave out a TreatmentId that a stored activity carries.
         """
-        application_pk = self._application_pk(application_id)
-        row = self._conn.execute(
-            "SELECT pk FROM campaigns WHERE application_pk = ? AND campaign_id = ?",
-            (application_pk, campaign_id),
-        ).fetchone()
-        if row is None:
+        found = self._find_campaign_pk(self._application_pk(application_id), campaign_id)
+        if found is None:
             self.add_campaign(
                 application_id,
                 campaign_id,
@@ -217,12 +218,12 @@ class WriteTransaction:
                 treatments=DEFAULT_TREATMENTS if treatment_ids is None else treatment_ids,
             )
             return self.campaign(application_id, campaign_id), True
-        campaign_pk = int(row[0])
+        campaign_pk = found
         with self._atomic():
             if name is not None:
-                self._conn.execute("UPDATE campaigns SET name = ? WHERE pk = ?", (name, row[0]))
+                self._rename("campaigns", campaign_pk, name)
             if treatment_ids is not None:
-                treatments = _check_treatments(treatment_ids)
+                treatments = check_treatments(treatment_ids)
                 carried = self._carried_treatments(campaign_pk)
                 missing = sorted(carried - set(treatments))
                 if missing:
@@ -378,10 +379,7 @@ class WriteTransaction:
         with self._atomic():
             self.insert_rows(campaign_pk, [(row[0], row[1]) for row in inserts])
             if updates:
-                self._conn.executemany(
-                    "UPDATE activities SET body = ? WHERE campaign_pk = ? AND seq = ?",
-                    ((body, campaign_pk, seq) for seq, body in updates.items()),
-                )
+                self._update_bodies(campaign_pk, updates)
             if added_treatments:
                 self._set_treatments(campaign_pk, (*treatments, *added_treatments))
         return AddResult(results, added, replaced, unchanged)
@@ -412,7 +410,54 @@ class WriteTransaction:
         )
         return len(rows)
 
+    # The control plane's clock and faults ------------------------------------------------------
+
+    def clock_row(self) -> tuple[int, int | None, bool] | None:
+        """The clock row (offset_ms, frozen_at_ms, is_real), None when never set."""
+        row = self._conn.execute(CLOCK_SQL).fetchone()
+        return None if row is None else (int(row[0]), row[1], bool(row[2]))
+
+    def save_clock(self, offset_ms: int, frozen_at_ms: int | None, is_real: bool) -> None:
+        """Set the clock row."""
+        self._conn.execute(SAVE_CLOCK_SQL, (offset_ms, frozen_at_ms, int(is_real)))
+
+    def insert_fault(self, fault: tuple[Any, ...]) -> None:
+        """Arm a fault (its columns in mockserver.faults.Fault's field order)."""
+        self._conn.execute(INSERT_FAULT_SQL, fault)
+
+    def clear_faults(self) -> None:
+        """Disarm every fault."""
+        self._conn.execute("DELETE FROM faults")
+
+    def has_faults(self) -> bool:
+        """Whether any fault is armed."""
+        return bool(self._conn.execute(ANY_FAULT_SQL).fetchone()[0])
+
+    def take_fault(
+        self, operation: str, application_id: str | None, campaign_id: str | None
+    ) -> tuple[Any, ...] | None:
+        """Use the oldest matching fault (one request fewer remains, removed at 0); its
+        columns as they were, or None."""
+        row = self._conn.execute(
+            TAKE_FAULT_SQL, (operation, application_id, campaign_id)
+        ).fetchone()
+        if row is None:
+            return None
+        pk, *fields = row
+        if fields[4] <= 1:
+            self._conn.execute("DELETE FROM faults WHERE pk = ?", (pk,))
+        else:
+            self._conn.execute("UPDATE faults SET remaining = remaining - 1 WHERE pk = ?", (pk,))
+        return tuple(fields)
+
     # Helpers ----------------------------------------------------------------------------------
+
+    def _update_bodies(self, campaign_pk: int, updates: Mapping[int, bytes]) -> None:
+        """Rewrite the JSON of the activities at these seqs."""
+        self._conn.executemany(
+            "UPDATE activities SET body = ? WHERE campaign_pk = ? AND seq = ?",
+            ((body, campaign_pk, seq) for seq, body in updates.items()),
+        )
 
     def _conflict(self, campaign_pk: int, rows: Sequence[ActivityRow]) -> ConflictError:
         """The ConflictError for rows that broke UNIQUE (campaign_pk, activity_id)."""
@@ -454,6 +499,23 @@ class WriteTransaction:
             "UPDATE campaigns SET treatments = ? WHERE pk = ?",
             (json.dumps(list(treatments)), campaign_pk),
         )
+
+    def _find_application_pk(self, application_id: str) -> int | None:
+        row = self._conn.execute(
+            "SELECT pk FROM applications WHERE application_id = ?", (application_id,)
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def _find_campaign_pk(self, application_pk: int, campaign_id: str) -> int | None:
+        row = self._conn.execute(
+            "SELECT pk FROM campaigns WHERE application_pk = ? AND campaign_id = ?",
+            (application_pk, campaign_id),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def _rename(self, table: str, pk: int, name: str) -> None:
+        """Set the name of an application or campaign (``table`` is ours, never input)."""
+        self._conn.execute(f"UPDATE {table} SET name = ? WHERE pk = ?", (name, pk))
 
     def _application_pk(self, application_id: str) -> int:
         row = self._conn.execute(
