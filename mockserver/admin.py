@@ -53,11 +53,12 @@ from pinpoint_admin_server.errors import (  # type: ignore[import-not-found, unu
     ApiError,
     BadRequestException,
     ConflictException,
+    ForbiddenException,
     NotFoundException,
 )
 
 from mockserver.clock import ClockReading, MockClock
-from mockserver.dbcheck import StoreUnavailableError
+from mockserver.dbcheck import StoreReadOnlyError, StoreUnavailableError
 from mockserver.errors import ConflictError, NotFoundError, ValidationError
 from mockserver.faults import Fault, FaultTable
 from mockserver.seed import seed_demo
@@ -136,6 +137,8 @@ async def _call(function: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         raise BadRequestException(str(exc)) from None
     except StoreUnavailableError as exc:
         raise ServiceUnavailableException(exc.message) from None
+    except StoreReadOnlyError as exc:
+        raise ForbiddenException(exc.message) from None
 
 
 class AdminHandlers:
@@ -152,7 +155,11 @@ class AdminHandlers:
             {
                 "Status": "ok",
                 "Version": mock_version(),
-                "Store": {"Kind": self.store.kind, "Location": self.store.location},
+                "Store": {
+                    "Kind": self.store.kind,
+                    "Location": self.store.location,
+                    "ReadOnly": self.store.read_only,
+                },
                 "Now": iso_ms(reading.now_ms),
             }
         )

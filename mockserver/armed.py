@@ -31,3 +31,14 @@ class ArmedFlag:
     def set(self, armed: bool) -> None:
         """Write the byte; call it only inside a write transaction of the database."""
         self._map[0] = int(armed)
+
+
+class NeverArmed:
+    """The flag of a read-only store: nothing can be armed (arming is a write), and there may be
+    no writable directory for a flag file; faults a read-only file holds are not taken."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def set(self, armed: bool) -> None:
+        """Never called: every write of a read-only store fails first."""

@@ -70,3 +70,24 @@ class SqliteBuckets:
         if self._takes % SWEEP_EVERY == 0:
             conn.execute(SWEEP_SQL, (rate, burst, now))
         return wait_s(bool(admitted), float(tokens), rate)
+
+
+class LocalBuckets:
+    """The same buckets in this process only: where no buckets file can be written (a
+    read-only database's directory), each worker keeps its own (N workers allow N x R)."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key: str, rate: float, burst: float) -> float:
+        """As SqliteBuckets.take."""
+        now = time.monotonic()
+        with self._lock:
+            state = self._buckets.get(key)
+            tokens = burst if state is None else min(burst, state[0] + (now - state[1]) * rate)
+            admitted = tokens >= 1.0
+            self._buckets[key] = (tokens - 1.0 if admitted else tokens, now)
+            if len(self._buckets) > 65_536:
+                self._buckets.clear()
+        return wait_s(admitted, tokens, rate)

@@ -84,6 +84,12 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
         help="SQLite file or postgresql:// URL (default %(default)s)",
     )
     serve.add_argument(
+        "--read-only",
+        action="store_true",
+        help="serve the database without writing to it (a read-only file, directory or mount):"
+        " no migration and no demo data; the control plane's changes answer 403",
+    )
+    serve.add_argument(
         "--workers",
         type=_positive,
         default=1,
@@ -225,6 +231,7 @@ def _check(args: argparse.Namespace) -> ServeConfig:
         validate_responses=args.validate_responses,
         admin_token=args.admin_token,
         region=args.region,
+        read_only=args.read_only,
     )
 
 
@@ -238,8 +245,8 @@ def _prepare(args: argparse.Namespace) -> tuple[ServeConfig, socket.socket]:
     except ListenError as exc:
         raise UsageError(str(exc)) from None
     configure_logging(config.log_level)
-    with open_store(args.db) as store:
-        if seed_demo(store):
+    with open_store(args.db, read_only=config.read_only) as store:
+        if not config.read_only and seed_demo(store):
             log.info("added the demo data to %s", redact(args.db))
     try:
         start_listening(sock, config.host)
@@ -294,6 +301,7 @@ def run_serve(args: argparse.Namespace) -> int:
             auth=config.auth,
             workers=config.workers,
             admin=admin_access(config.host, config.admin_token),
+            read_only=config.read_only,
         ),
         flush=True,
     )

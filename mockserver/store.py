@@ -21,15 +21,18 @@ from pathlib import Path
 from typing import Any, Final
 
 from mockserver.activity import new_id
-from mockserver.armed import ArmedFlag
-from mockserver.buckets import SqliteBuckets
+from mockserver.armed import ArmedFlag, NeverArmed
+from mockserver.buckets import LocalBuckets, SqliteBuckets
 from mockserver.dbcheck import (
     FileWatch,
     StoreOpenError,
+    StoreReadOnlyError,
     StoreReplacedError,
     check_contents,
     check_path,
     describe,
+    may_open_immutable,
+    sqlite_uri,
 )
 from mockserver.errors import ApplicationNotFoundError, CampaignNotFoundError
 from mockserver.inventory import (
@@ -116,8 +119,11 @@ class _ThreadState(threading.local):
 class Store:
     """The mock server's database: one SQLite file, one connection per thread.
 
-    Opening migrates the schema (unless ``read_only``). A read-only store sets ``query_only`` on
-    its connections: the serving workers use one, so a bug cannot write through a GET.
+    Opening migrates the schema (unless ``read_only``). A read-only store opens the file with
+    SQLite's ``mode=ro`` and ``query_only``, and its ``write`` raises StoreReadOnlyError, so it
+    serves a file nobody may write (``serve --read-only``: a read-only file, directory or mount).
+    When SQLite cannot even make the -shm file beside it (a read-only directory) and no -wal
+    file holds commits, it opens the file ``immutable``: then all data is in the file itself.
     """
 
     def __init__(
@@ -127,12 +133,16 @@ class Store:
         self.kind = "sqlite"
         self.location = str(self.path)
         self.read_only = read_only
-        self._buckets: SqliteBuckets | None = None
-        self._flag: ArmedFlag | None = None
+        self._buckets: SqliteBuckets | LocalBuckets | None = None
+        self._flag: ArmedFlag | NeverArmed | None = None
         self._local = _ThreadState()
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
         self._closed = False
+        # What sqlite3.connect opens: the path, or for a read-only store a file: URI.
+        self._target: str | Path = self.path
+        if read_only:
+            self._target = sqlite_uri(self.path, "mode=ro")
         check_path(self.path, read_only=read_only)
         try:
             self.token_secret: bytes = self._open()
@@ -144,9 +154,8 @@ class Store:
     def _open(self) -> bytes:
         """Check the file (see mockserver.dbcheck), migrate it unless read-only, and return its
         token secret; a StoreOpenError says what is wrong with it."""
-        conn = self._local.conn = self._connect(query_only=self.read_only)
         try:
-            version = check_contents(conn, self.path, SCHEMA_VERSION)
+            conn, version = self._first_connection()
             if not self.read_only:
                 conn.execute(f"PRAGMA page_size = {PAGE_SIZE:d}")  # no effect on a file with data
                 enable_wal(conn, self.path, BUSY_TIMEOUT_S)
@@ -163,6 +172,19 @@ class Store:
             raise StoreOpenError(f"{self.path}: {exc}") from None
         return bytes(row[0])
 
+    def _first_connection(self) -> tuple[sqlite3.Connection, int]:
+        """This thread's connection and the file's schema version; a read-only store that
+        SQLite cannot open falls back to immutable (see dbcheck.may_open_immutable)."""
+        try:
+            conn = self._local.conn = self._connect(query_only=self.read_only)
+            return conn, check_contents(conn, self.path, SCHEMA_VERSION)
+        except sqlite3.OperationalError as exc:
+            if not (self.read_only and may_open_immutable(self.path, exc)):
+                raise
+        self._target = sqlite_uri(self.path, "immutable=1")
+        conn = self._local.conn = self._connect(query_only=True)
+        return conn, check_contents(conn, self.path, SCHEMA_VERSION)
+
     # Connections ------------------------------------------------------------------------------
 
     def _connect(self, *, query_only: bool) -> sqlite3.Connection:
@@ -170,7 +192,8 @@ class Store:
         # keeps a snapshot open (which would stop WAL checkpoints). check_same_thread=False only
         # so close() can close every thread's connection; each is used by its own thread.
         conn = sqlite3.connect(
-            self.path,
+            self._target,
+            uri=self._target is not self.path,
             timeout=BUSY_TIMEOUT_S,
             isolation_level=None,
             check_same_thread=False,
@@ -257,7 +280,10 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[WriteTransaction]:
         """Run the block in one write transaction (BEGIN IMMEDIATE ... COMMIT or ROLLBACK);
-        StoreReplacedError when the file at the path is no longer this store's."""
+        StoreReplacedError when the file at the path is no longer this store's,
+        StoreReadOnlyError for a read-only store."""
+        if self.read_only:
+            raise StoreReadOnlyError(self.path)
         if self.watch.check(force=True):
             raise StoreReplacedError(self.path)
         conn = self.connection()
@@ -564,18 +590,25 @@ class Store:
         params = (operation, application_id, campaign_id)
         return bool(self.connection().execute(PEEK_FAULT_SQL, params).fetchone()[0])
 
-    def fault_flag(self) -> ArmedFlag:
+    def fault_flag(self) -> ArmedFlag | NeverArmed:
         """The shared byte beside the file that says a fault may be armed (mockserver.armed),
         made exact on first use (a new flag file says 0; the table may hold faults)."""
         if self._flag is None:
-            self._flag = ArmedFlag(f"{self.path}-faults")
+            if self.read_only:
+                self._flag = NeverArmed()
+                return self._flag
+            flag = ArmedFlag(f"{self.path}-faults")
             with self.write():
-                self._flag.set(bool(self.connection().execute(ANY_FAULT_SQL).fetchone()[0]))
+                flag.set(bool(self.connection().execute(ANY_FAULT_SQL).fetchone()[0]))
+            self._flag = flag
         return self._flag
 
     def take_token(self, key: str, rate: float, burst: float) -> float:
         """Take a token of ``key``'s bucket shared by every process of this host (the file
         ``<db>-buckets``, see mockserver.buckets); 0, or the seconds until one is back."""
         if self._buckets is None:
-            self._buckets = SqliteBuckets(Path(f"{self.path}-buckets"))
+            try:
+                self._buckets = SqliteBuckets(Path(f"{self.path}-buckets"))
+            except (sqlite3.Error, OSError):  # a read-only directory: per process, as before
+                self._buckets = LocalBuckets()
         return self._buckets.take(key, rate, burst)

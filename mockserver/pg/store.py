@@ -25,7 +25,8 @@ import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from mockserver.dbcheck import StoreOpenError, StoreUnavailableError
+from mockserver.armed import NeverArmed
+from mockserver.dbcheck import StoreOpenError, StoreReadOnlyError, StoreUnavailableError
 from mockserver.errors import ApplicationNotFoundError, CampaignNotFoundError
 from mockserver.inventory import AddResult, ApplicationInfo, CampaignInfo
 from mockserver.pg import sql
@@ -331,7 +332,10 @@ class PgStore:
 
     @contextmanager
     def write(self) -> Iterator[PgWriteTransaction]:
-        """Run the block in one transaction (committed at the end, rolled back on an error)."""
+        """Run the block in one transaction (committed at the end, rolled back on an error);
+        StoreReadOnlyError for a read-only store."""
+        if self.read_only:
+            raise StoreReadOnlyError(self.location)
         with self._pooled() as conn:
             try:
                 with conn.transaction():
@@ -537,8 +541,8 @@ class PgStore:
         params = {"o": operation, "a": application_id, "c": campaign_id}
         return bool(self._row(sql.PEEK_FAULT_SQL, params)[0])
 
-    def fault_flag(self) -> PgFlag:
-        return self._flag
+    def fault_flag(self) -> PgFlag | NeverArmed:
+        return NeverArmed() if self.read_only else self._flag
 
     def take_token(self, key: str, rate: float, burst: float) -> float:
         """Take a token of ``key``'s bucket, shared by every replica (one UPSERT); 0, or the
