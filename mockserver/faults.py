@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Collection, Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Final
@@ -82,6 +83,8 @@ class FaultTable:
         self.operations = tuple(operations)
         self.error_types = dict(error_types)
         self.armed = _Guarded(store)
+        with suppress(StoreUnavailableError):
+            store.fault_flag()  # made now, outside any write (a new flag file is settled)
 
     def add(
         self,
