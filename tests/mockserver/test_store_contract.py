@@ -340,3 +340,39 @@ class socketless_port:
 
     def __exit__(self, *exc: object) -> None:
         self._sock.close()
+
+
+def test_postgres_lost_while_serving_is_503_and_recovers(tmp_path: Path) -> None:
+    """PostgreSQL stopped under a serving mock: AWS-shaped 503s within a bounded time, never a
+    traceback or a hang; started again: the same mock serves again by itself. Its own cluster,
+    so stopping it disturbs no other test."""
+    from tests.support.postgres import PostgresUnavailable, running_postgres, start
+
+    try:
+        cluster = running_postgres()
+        pg = cluster.__enter__()
+    except PostgresUnavailable as exc:
+        pytest.skip(str(exc))
+    try:
+        url = pg.create_database()
+        with ready_server(tmp_path, db=url) as server:  # type: ignore[arg-type]
+            assert _get(server.activities_url()).status_code == 200
+            pg.stop()
+            for _ in range(3):
+                started = time.monotonic()
+                answer = _get(server.activities_url())
+                assert time.monotonic() - started < 10
+                assert answer.status_code == 503, answer.text
+                assert answer.headers["x-amzn-errortype"].startswith("ServiceUnavailable")
+                assert "PostgreSQL" in answer.json()["Message"]
+            admin = _get(server.url + "/_mock/apps")
+            assert admin.status_code == 503 and "x-amzn-errortype" in admin.headers
+            start(pg)
+            deadline = time.monotonic() + 30
+            while (status := _get(server.activities_url()).status_code) != 200:
+                assert status == 503 and time.monotonic() < deadline
+                time.sleep(0.2)
+            assert _get(server.url + "/_mock/apps").status_code == 200
+            assert "Traceback" not in server.log_text()
+    finally:
+        cluster.__exit__(None, None, None)
