@@ -223,7 +223,15 @@ def open_store(db: str | PathLike[str], *, read_only: bool = False) -> ActivityS
     """Open the store ``db`` names: a file path (or ``sqlite:`` URL) is the SQLite ``Store``,
     a ``postgresql://`` URL the shared PostgreSQL store. StoreOpenError when it cannot be used."""
     if is_postgres_url(db):
-        from mockserver.pg.store import PgStore  # psycopg is imported only for PostgreSQL
+        try:
+            from mockserver.pg.store import PgStore  # psycopg is imported only for PostgreSQL
+        except ImportError as exc:
+            from mockserver.dbcheck import StoreOpenError
+
+            raise StoreOpenError(
+                f"--db {redact(db)} needs psycopg ({exc}): pip install"
+                " 'pinpoint-campaign-activities-toolkit[postgresql]'"
+            ) from None
 
         return PgStore(str(db), read_only=read_only)
     from mockserver.store import Store
