@@ -85,7 +85,7 @@ bench: $(STAMP) ## run all benchmarks and print ratios against their peers
 dist: $(STAMP) ## build wheels of the mock (bundling the generated packages) and of each generated package into $(DIST)/
 	@rm -rf $(DIST) && mkdir -p $(DIST)
 	@work=$$(mktemp -d) && trap 'rm -rf "$$work"' EXIT && \
-	  mkdir "$$work/root" && cp -R pyproject.toml README.md generator mockserver generated "$$work/root/" && \
+	  mkdir "$$work/root" && cp -R pyproject.toml README.md generator mockserver generated spec "$$work/root/" && \
 	  for p in $(GENERATED_PACKAGES); do cp -R generated/$$p "$$work/$$p"; done && \
 	  find "$$work" -name __pycache__ -prune -exec rm -rf {} + && \
 	  for d in root $(GENERATED_PACKAGES); do \
