@@ -23,6 +23,7 @@ for (const node of document.querySelectorAll("[data-spec]")) {
     presets: [window.SwaggerUIBundle.presets.apis],
     layout: "BaseLayout",
     deepLinking: false,
+    displayOperationId: true,
     docExpansion: "list",
     defaultModelsExpandDepth: 0,
     requestInterceptor: toThisServer,

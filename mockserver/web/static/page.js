@@ -55,10 +55,14 @@ function when(value) {
   return el("time", { datetime: value, title: value }, value.replace("T", " ").replace(/\.\d+Z$|Z$/, "Z"));
 }
 
-function activityRow(item) {
+/** The properties of an item that have no column (a spec edit may add some): "More". */
+function extraOf(item) {
+  return Object.entries(item).filter(([key]) => !SHOWN.has(key));
+}
+
+function activityRow(item, withExtra) {
   const state = String(item.State ?? "");
   const result = item.Result === undefined ? "" : String(item.Result);
-  const extra = Object.entries(item).filter(([key]) => !SHOWN.has(key));
   return el(
     "tr",
     { class: "activity", "data-activity-id": item.Id, "data-state": state, "data-result": result },
@@ -71,7 +75,9 @@ function activityRow(item) {
     el("td", {}, when(item.End)),
     el("td", {}, progress("timezones", item.TimezonesCompletedCount, item.TimezonesTotalCount)),
     el("td", {}, progress("endpoints", item.SuccessfulEndpointCount, item.TotalEndpointCount)),
-    el("td", { class: "extra" }, extra.map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join("; ") || ""),
+    withExtra
+      ? el("td", { class: "extra" }, extraOf(item).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join("; "))
+      : null,
   );
 }
 
@@ -98,14 +104,16 @@ function campaignSection(campaign, page) {
     section.append(el("p", { class: "note" }, "No activities."));
     return section;
   }
+  const withExtra = items.some((item) => extraOf(item).length > 0);
   const header = el(
     "tr",
     {},
-    ...["Activity", "Treatment", "State", "Result", "Scheduled", "Start", "End", "Time zones", "Endpoints", "More"].map(
-      (name) => el("th", { scope: "col" }, name),
-    ),
+    ...["Activity", "Treatment", "State", "Result", "Scheduled", "Start", "End", "Time zones", "Endpoints"]
+      .concat(withExtra ? ["More"] : [])
+      .map((name) => el("th", { scope: "col" }, name)),
   );
-  const table = el("table", { class: "activities" }, el("thead", {}, header), el("tbody", {}, ...items.map(activityRow)));
+  const rows = items.map((item) => activityRow(item, withExtra));
+  const table = el("table", { class: "activities" }, el("thead", {}, header), el("tbody", {}, ...rows));
   section.append(el("div", { class: "scroll" }, table));
   if (page.NextToken) {
     section.append(el("p", { class: "note" }, `The first ${items.length} activities; more follow.`));
