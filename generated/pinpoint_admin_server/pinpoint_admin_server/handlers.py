@@ -21,6 +21,7 @@ from pinpoint_admin_server.requests import (
     DeleteCampaignRequest,
     GetClockRequest,
     GetHealthRequest,
+    ListActivitiesRequest,
     ListApplicationsRequest,
     ListFaultsRequest,
     PutApplicationRequest,
@@ -38,6 +39,7 @@ from pinpoint_admin_server.responses import (
     DeleteCampaignResponse,
     GetClockResponse,
     GetHealthResponse,
+    ListActivitiesResponse,
     ListApplicationsResponse,
     ListFaultsResponse,
     PutApplicationResponse,
@@ -80,6 +82,10 @@ class Handlers(Protocol):
 
     async def delete_campaign(self, request: DeleteCampaignRequest) -> DeleteCampaignResponse:
         """``DELETE /_mock/apps/{application-id}/campaigns/{campaign-id}``: Removes the campaign and its activities."""
+        ...
+
+    async def list_activities(self, request: ListActivitiesRequest) -> ListActivitiesResponse:
+        """``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/activities``: Returns a page of the campaign's activities, as GetCampaignActivities does, without a signature."""
         ...
 
     async def add_activities(self, request: AddActivitiesRequest) -> AddActivitiesResponse:
@@ -147,6 +153,10 @@ class HandlersBase:
     async def delete_campaign(self, request: DeleteCampaignRequest) -> DeleteCampaignResponse:
         """Not implemented: override it."""
         raise InternalServerErrorException("Operation DeleteCampaign is not implemented.")
+
+    async def list_activities(self, request: ListActivitiesRequest) -> ListActivitiesResponse:
+        """Not implemented: override it."""
+        raise InternalServerErrorException("Operation ListActivities is not implemented.")
 
     async def add_activities(self, request: AddActivitiesRequest) -> AddActivitiesResponse:
         """Not implemented: override it."""

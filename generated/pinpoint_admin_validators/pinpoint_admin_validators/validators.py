@@ -178,11 +178,12 @@ _N9: Final = frozenset(["Name", "TreatmentIds"])
 _N10: Final = frozenset(["ApplicationId", "CampaignId", "Name", "TreatmentIds", "ActivityCount"])
 _N11: Final = frozenset(["NextToken", "Item"])
 _TN12: Final = frozenset((str, type(None)))
-_N13: Final = frozenset(["Now", "Frozen", "Real"])
-_N14: Final = frozenset(["Seconds"])
-_T15: Final = frozenset((float, int))
-_P16: Final = re.compile("^[A-Za-z][A-Za-z0-9]*\\Z", re.ASCII).search
-_N17: Final = frozenset(
+_N13: Final = frozenset(["Item", "NextToken"])
+_N14: Final = frozenset(["Now", "Frozen", "Real"])
+_N15: Final = frozenset(["Seconds"])
+_T16: Final = frozenset((float, int))
+_P17: Final = re.compile("^[A-Za-z][A-Za-z0-9]*\\Z", re.ASCII).search
+_N18: Final = frozenset(
     [
         "Operation",
         "ApplicationId",
@@ -195,7 +196,7 @@ _N17: Final = frozenset(
         "DelayMs",
     ]
 )
-_N18: Final = frozenset(
+_N19: Final = frozenset(
     [
         "FaultId",
         "Operation",
@@ -209,7 +210,7 @@ _N18: Final = frozenset(
         "DelayMs",
     ]
 )
-_P19: Final = re.compile("^[^/]+\\Z", re.ASCII).search
+_P20: Final = re.compile("^[^/]+\\Z", re.ASCII).search
 
 
 def _ok_reset_mock_query_demo(v: Any) -> bool:
@@ -1033,6 +1034,67 @@ def _err_stored_activities(v: Any, p: str, e: list[ValidationError], f: bool) ->
                         )
 
 
+def _okp_activities_page(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "Item" not in v:
+        return False
+    x1 = v["Item"]
+    if not (type(x1) is list or isinstance(x1, list)):
+        return False
+    for x2 in x1:
+        if not (type(x2) is dict or isinstance(x2, dict)):
+            return False
+    if "NextToken" in v:
+        x3 = v["NextToken"]
+        if not (type(x3) is str or isinstance(x3, str) or x3 is None):
+            return False
+    return True
+
+
+def _ok_activities_page(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_activities_page(v)
+    if not (type(v) is dict and "Item" in v and type(v.get("NextToken", "")) in _TN12):
+        return _okp_activities_page(v)
+    z1 = v["Item"]
+    if not (type(z1) is list):
+        return _okp_activities_page(v)
+    for z2 in z1:
+        if not (type(z2) is dict):
+            return _okp_activities_page(v)
+    return True
+
+
+def _err_activities_page(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "Item" not in v:
+            e.append(ValidationError(p, "required", "'Item' is a required property"))
+        if "Item" in v:
+            x1 = v["Item"]
+            if not (isinstance(x1, list)):
+                e.append(ValidationError(p + "/Item", "type", _r(x1) + " is not of type 'array'"))
+            if isinstance(x1, list):
+                for i2 in range(0, len(x1)):
+                    x3 = x1[i2]
+                    if not (isinstance(x3, dict)):
+                        e.append(
+                            ValidationError(
+                                p + "/Item/" + str(i2), "type", _r(x3) + " is not of type 'object'"
+                            )
+                        )
+        if "NextToken" in v:
+            x4 = v["NextToken"]
+            if not (isinstance(x4, str) or x4 is None):
+                e.append(
+                    ValidationError(
+                        p + "/NextToken", "type", _r(x4) + " is not of type 'string', 'null'"
+                    )
+                )
+
+
 def _okp_clock(v: Any) -> bool:
     if not (type(v) is dict or isinstance(v, dict)):
         return False
@@ -1111,7 +1173,7 @@ def _okp_clock_setting(v: Any) -> bool:
         x3 = v["Real"]
         if not (x3 is True or x3 is False):
             return False
-    if not _N13.issuperset(v):
+    if not _N14.issuperset(v):
         return False
     return True
 
@@ -1124,7 +1186,7 @@ def _ok_clock_setting(v: Any, *, formats: bool = False) -> bool:
         and type(v.get("Now", "")) is str
         and type(v.get("Frozen", False)) is bool
         and type(v.get("Real", False)) is bool
-        and _N13.issuperset(v)
+        and _N14.issuperset(v)
     ):
         return _okp_clock_setting(v)
     return True
@@ -1157,7 +1219,7 @@ def _err_clock_setting(v: Any, p: str, e: list[ValidationError], f: bool) -> Non
                 e.append(ValidationError(p + "/Real", "type", _r(x3) + " is not of type 'boolean'"))
         u6: list[str] = []
         for k4, x5 in v.items():
-            if k4 not in _N13:
+            if k4 not in _N14:
                 u6.append(k4)
         if u6:
             e.append(
@@ -1184,7 +1246,7 @@ def _okp_clock_advance(v: Any) -> bool:
         return False
     if x1 > 3153600000:
         return False
-    if not _N14.issuperset(v):
+    if not _N15.issuperset(v):
         return False
     return True
 
@@ -1195,8 +1257,8 @@ def _ok_clock_advance(v: Any, *, formats: bool = False) -> bool:
     if not (
         type(v) is dict
         and "Seconds" in v
-        and (type(y1 := v["Seconds"]) in _T15 and not y1 < 0 and not y1 > 3153600000)
-        and _N14.issuperset(v)
+        and (type(y1 := v["Seconds"]) in _T16 and not y1 < 0 and not y1 > 3153600000)
+        and _N15.issuperset(v)
     ):
         return _okp_clock_advance(v)
     return True
@@ -1231,7 +1293,7 @@ def _err_clock_advance(v: Any, p: str, e: list[ValidationError], f: bool) -> Non
                     )
         u4: list[str] = []
         for k2, x3 in v.items():
-            if k2 not in _N14:
+            if k2 not in _N15:
                 u4.append(k2)
         if u4:
             e.append(
@@ -1284,7 +1346,7 @@ def _okp_fault_input(v: Any) -> bool:
         x6 = v["ErrorType"]
         if not (type(x6) is str or isinstance(x6, str)):
             return False
-        if _P16(x6) is None:
+        if _P17(x6) is None:
             return False
     if "Message" in v:
         x7 = v["Message"]
@@ -1308,7 +1370,7 @@ def _okp_fault_input(v: Any) -> bool:
             return False
         if x9 > 60000:
             return False
-    if not _N17.issuperset(v):
+    if not _N18.issuperset(v):
         return False
     return True
 
@@ -1328,7 +1390,7 @@ def _ok_fault_input(v: Any, *, formats: bool = False) -> bool:
         and (
             "Status" not in v or (type(y3 := v["Status"]) is int and not y3 < 400 and not y3 > 599)
         )
-        and ("ErrorType" not in v or (type(y4 := v["ErrorType"]) is str and _P16(y4) is not None))
+        and ("ErrorType" not in v or (type(y4 := v["ErrorType"]) is str and _P17(y4) is not None))
         and ("Message" not in v or (type(y5 := v["Message"]) is str and len(y5) <= 1024))
         and (
             "RetryAfterSeconds" not in v
@@ -1338,7 +1400,7 @@ def _ok_fault_input(v: Any, *, formats: bool = False) -> bool:
             "DelayMs" not in v
             or (type(y7 := v["DelayMs"]) is int and not y7 < 0 and not y7 > 60000)
         )
-        and _N17.issuperset(v)
+        and _N18.issuperset(v)
     ):
         return _okp_fault_input(v)
     return True
@@ -1424,7 +1486,7 @@ def _err_fault_input(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
                     ValidationError(p + "/ErrorType", "type", _r(x6) + " is not of type 'string'")
                 )
             if isinstance(x6, str):
-                if _P16(x6) is None:
+                if _P17(x6) is None:
                     e.append(
                         ValidationError(
                             p + "/ErrorType",
@@ -1493,7 +1555,7 @@ def _err_fault_input(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
                     )
         u12: list[str] = []
         for k10, x11 in v.items():
-            if k10 not in _N17:
+            if k10 not in _N18:
                 u12.append(k10)
         if u12:
             e.append(
@@ -1739,7 +1801,7 @@ def _err_reset_mock_demo(v: Any, p: str, e: list[ValidationError], f: bool) -> N
 def _okp_put_application_application_id(v: Any) -> bool:
     if not (type(v) is str or isinstance(v, str)):
         return False
-    if _P19(v) is None:
+    if _P20(v) is None:
         return False
     return True
 
@@ -1747,7 +1809,7 @@ def _okp_put_application_application_id(v: Any) -> bool:
 def _ok_put_application_application_id(v: Any, *, formats: bool = False) -> bool:
     if formats:
         return _okf_put_application_application_id(v)
-    if not (type(v) is str and _P19(v) is not None):
+    if not (type(v) is str and _P20(v) is not None):
         return _okp_put_application_application_id(v)
     return True
 
@@ -1756,14 +1818,14 @@ def _err_put_application_application_id(v: Any, p: str, e: list[ValidationError]
     if not (isinstance(v, str)):
         e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
     if isinstance(v, str):
-        if _P19(v) is None:
+        if _P20(v) is None:
             e.append(ValidationError(p, "pattern", _r(v) + " does not match '^[^/]+$'"))
 
 
 def _okp_put_campaign_campaign_id(v: Any) -> bool:
     if not (type(v) is str or isinstance(v, str)):
         return False
-    if _P19(v) is None:
+    if _P20(v) is None:
         return False
     return True
 
@@ -1771,7 +1833,7 @@ def _okp_put_campaign_campaign_id(v: Any) -> bool:
 def _ok_put_campaign_campaign_id(v: Any, *, formats: bool = False) -> bool:
     if formats:
         return _okf_put_campaign_campaign_id(v)
-    if not (type(v) is str and _P19(v) is not None):
+    if not (type(v) is str and _P20(v) is not None):
         return _okp_put_campaign_campaign_id(v)
     return True
 
@@ -1780,8 +1842,51 @@ def _err_put_campaign_campaign_id(v: Any, p: str, e: list[ValidationError], f: b
     if not (isinstance(v, str)):
         e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
     if isinstance(v, str):
-        if _P19(v) is None:
+        if _P20(v) is None:
             e.append(ValidationError(p, "pattern", _r(v) + " does not match '^[^/]+$'"))
+
+
+def _okp_list_activities_page_size(v: Any) -> bool:
+    if not (type(v) is str or isinstance(v, str)):
+        return False
+    return True
+
+
+def _ok_list_activities_page_size(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_list_activities_page_size(v)
+    if not (type(v) is str):
+        return _okp_list_activities_page_size(v)
+    return True
+
+
+def _err_list_activities_page_size(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, str)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
+
+
+def _okp_list_activities_token(v: Any) -> bool:
+    if not (type(v) is str or isinstance(v, str)):
+        return False
+    if len(v) < 1:
+        return False
+    return True
+
+
+def _ok_list_activities_token(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_list_activities_token(v)
+    if not (type(v) is str and len(v) >= 1):
+        return _okp_list_activities_token(v)
+    return True
+
+
+def _err_list_activities_token(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, str)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
+    if isinstance(v, str):
+        if len(v) < 1:
+            e.append(ValidationError(p, "minLength", _r(v) + " is shorter than 1 characters"))
 
 
 _okf_message_body = _okp_message_body
@@ -1838,6 +1943,9 @@ _okf_activities_input = _okp_activities_input
 _okf_stored_activities = _okp_stored_activities
 
 
+_okf_activities_page = _okp_activities_page
+
+
 def _okf_clock(v: Any) -> bool:
     if not (type(v) is dict or isinstance(v, dict)):
         return False
@@ -1874,7 +1982,7 @@ def _okf_clock_setting(v: Any) -> bool:
         x3 = v["Real"]
         if not (x3 is True or x3 is False):
             return False
-    if not _N13.issuperset(v):
+    if not _N14.issuperset(v):
         return False
     return True
 
@@ -1898,6 +2006,12 @@ _okf_put_application_application_id = _okp_put_application_application_id
 
 
 _okf_put_campaign_campaign_id = _okp_put_campaign_campaign_id
+
+
+_okf_list_activities_page_size = _okp_list_activities_page_size
+
+
+_okf_list_activities_token = _okp_list_activities_token
 
 
 def _ok_get_health_request(v: Any) -> bool:
@@ -2211,6 +2325,104 @@ def _err_delete_campaign_request(v: Any, p: str, e: list[ValidationError], f: bo
             _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
 
 
+def _ok_list_activities_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_campaign_campaign_id(x):
+        return False
+    s_query = v.get("query", {})
+    if not isinstance(s_query, Mapping):
+        return False
+    x = s_query.get("page-size", _MISSING)
+    if x is not _MISSING and not _ok_list_activities_page_size(x):
+        return False
+    x = s_query.get("token", _MISSING)
+    if x is not _MISSING and not _ok_list_activities_token(x):
+        return False
+    return True
+
+
+def _okf_list_activities_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_campaign_campaign_id(x):
+        return False
+    s_query = v.get("query", {})
+    if not isinstance(s_query, Mapping):
+        return False
+    x = s_query.get("page-size", _MISSING)
+    if x is not _MISSING and not _okf_list_activities_page_size(x):
+        return False
+    x = s_query.get("token", _MISSING)
+    if x is not _MISSING and not _okf_list_activities_token(x):
+        return False
+    return True
+
+
+def _err_list_activities_request(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not isinstance(v, Mapping):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+        return
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        e.append(ValidationError(p + "/path", "type", _r(s_path) + " is not of type 'object'"))
+    else:
+        x = s_path.get("application-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/application-id",
+                    "required",
+                    "'application-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_application_application_id(x, p + "/path/application-id", e, f)
+        x = s_path.get("campaign-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/campaign-id",
+                    "required",
+                    "'campaign-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
+    s_query = v.get("query", {})
+    if not isinstance(s_query, Mapping):
+        e.append(ValidationError(p + "/query", "type", _r(s_query) + " is not of type 'object'"))
+    else:
+        x = s_query.get("page-size", _MISSING)
+        if x is not _MISSING:
+            _err_list_activities_page_size(x, p + "/query/page-size", e, f)
+        x = s_query.get("token", _MISSING)
+        if x is not _MISSING:
+            _err_list_activities_token(x, p + "/query/token", e, f)
+
+
 def _ok_add_activities_request(v: Any) -> bool:
     if not isinstance(v, Mapping):
         return False
@@ -2471,6 +2683,7 @@ _REGISTRY: Final[dict[str, _Entry]] = {
     "Campaign": (_ok_campaign, _okf_campaign, _err_campaign),
     "ActivitiesInput": (_ok_activities_input, _okf_activities_input, _err_activities_input),
     "StoredActivities": (_ok_stored_activities, _okf_stored_activities, _err_stored_activities),
+    "ActivitiesPage": (_ok_activities_page, _okf_activities_page, _err_activities_page),
     "Clock": (_ok_clock, _okf_clock, _err_clock),
     "ClockSetting": (_ok_clock_setting, _okf_clock_setting, _err_clock_setting),
     "ClockAdvance": (_ok_clock_advance, _okf_clock_advance, _err_clock_advance),
@@ -2575,6 +2788,40 @@ _REGISTRY: Final[dict[str, _Entry]] = {
     "DeleteCampaign.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
     "DeleteCampaign.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
     "DeleteCampaign.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListActivities.path.application-id": (
+        _ok_put_application_application_id,
+        _okf_put_application_application_id,
+        _err_put_application_application_id,
+    ),
+    "ListActivities.path.campaign-id": (
+        _ok_put_campaign_campaign_id,
+        _okf_put_campaign_campaign_id,
+        _err_put_campaign_campaign_id,
+    ),
+    "ListActivities.query.page-size": (
+        _ok_list_activities_page_size,
+        _okf_list_activities_page_size,
+        _err_list_activities_page_size,
+    ),
+    "ListActivities.query.token": (
+        _ok_list_activities_token,
+        _okf_list_activities_token,
+        _err_list_activities_token,
+    ),
+    "ListActivities.request": (
+        _ok_list_activities_request,
+        _okf_list_activities_request,
+        _err_list_activities_request,
+    ),
+    "ListActivities.response.200": (
+        _ok_activities_page,
+        _okf_activities_page,
+        _err_activities_page,
+    ),
+    "ListActivities.response.400": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListActivities.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListActivities.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListActivities.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
     "AddActivities.path.application-id": (
         _ok_put_application_application_id,
         _okf_put_application_application_id,
@@ -2705,6 +2952,13 @@ _RESPONSES: Final[dict[str, dict[str, _Entry]]] = {
     },
     "DeleteCampaign": {
         "204": (_ok_any, _okf_any, _err_any),
+        "403": (_ok_message_body, _okf_message_body, _err_message_body),
+        "404": (_ok_message_body, _okf_message_body, _err_message_body),
+        "500": (_ok_message_body, _okf_message_body, _err_message_body),
+    },
+    "ListActivities": {
+        "200": (_ok_activities_page, _okf_activities_page, _err_activities_page),
+        "400": (_ok_message_body, _okf_message_body, _err_message_body),
         "403": (_ok_message_body, _okf_message_body, _err_message_body),
         "404": (_ok_message_body, _okf_message_body, _err_message_body),
         "500": (_ok_message_body, _okf_message_body, _err_message_body),
@@ -2930,6 +3184,18 @@ def validate_stored_activities(value: object, *, formats: bool = False) -> list[
 
 is_valid_stored_activities = (
     _ok_stored_activities  # whether a value is valid against the StoredActivities schema
+)
+
+
+def validate_activities_page(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the ActivitiesPage schema ('ActivitiesPage'); empty when valid."""
+    return _explain(
+        (_ok_activities_page, _okf_activities_page, _err_activities_page), value, formats
+    )
+
+
+is_valid_activities_page = (
+    _ok_activities_page  # whether a value is valid against the ActivitiesPage schema
 )
 
 
@@ -3602,6 +3868,152 @@ def validate_delete_campaign_response_500(
 
 is_valid_delete_campaign_response_500 = (
     _ok_message_body  # whether a value is valid against the 500 response body of DeleteCampaign
+)
+
+
+def validate_list_activities_path_application_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'application-id' of ListActivities ('ListActivities.path.application-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_application_application_id,
+            _okf_put_application_application_id,
+            _err_put_application_application_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_list_activities_path_application_id = _ok_put_application_application_id  # whether a value is valid against the path parameter 'application-id' of ListActivities
+
+
+def validate_list_activities_path_campaign_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'campaign-id' of ListActivities ('ListActivities.path.campaign-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_campaign_campaign_id,
+            _okf_put_campaign_campaign_id,
+            _err_put_campaign_campaign_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_list_activities_path_campaign_id = _ok_put_campaign_campaign_id  # whether a value is valid against the path parameter 'campaign-id' of ListActivities
+
+
+def validate_list_activities_query_page_size(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the query parameter 'page-size' of ListActivities ('ListActivities.query.page-size'); empty when valid."""
+    return _explain(
+        (
+            _ok_list_activities_page_size,
+            _okf_list_activities_page_size,
+            _err_list_activities_page_size,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_list_activities_query_page_size = _ok_list_activities_page_size  # whether a value is valid against the query parameter 'page-size' of ListActivities
+
+
+def validate_list_activities_query_token(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the query parameter 'token' of ListActivities ('ListActivities.query.token'); empty when valid."""
+    return _explain(
+        (_ok_list_activities_token, _okf_list_activities_token, _err_list_activities_token),
+        value,
+        formats,
+    )
+
+
+is_valid_list_activities_query_token = _ok_list_activities_token  # whether a value is valid against the query parameter 'token' of ListActivities
+
+
+def validate_list_activities_request(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the parameters of a ListActivities request ('ListActivities.request'); empty when valid."""
+    return _explain(
+        (_ok_list_activities_request, _okf_list_activities_request, _err_list_activities_request),
+        value,
+        formats,
+    )
+
+
+def is_valid_list_activities_request(value: object, *, formats: bool = False) -> bool:
+    """Whether ``value`` is valid against the parameters of a ListActivities request ('ListActivities.request')."""
+    return _okf_list_activities_request(value) if formats else _ok_list_activities_request(value)
+
+
+def validate_list_activities_response_200(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 200 response body of ListActivities ('ListActivities.response.200'); empty when valid."""
+    return _explain(
+        (_ok_activities_page, _okf_activities_page, _err_activities_page), value, formats
+    )
+
+
+is_valid_list_activities_response_200 = (
+    _ok_activities_page  # whether a value is valid against the 200 response body of ListActivities
+)
+
+
+def validate_list_activities_response_400(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 400 response body of ListActivities ('ListActivities.response.400'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_activities_response_400 = (
+    _ok_message_body  # whether a value is valid against the 400 response body of ListActivities
+)
+
+
+def validate_list_activities_response_403(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 403 response body of ListActivities ('ListActivities.response.403'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_activities_response_403 = (
+    _ok_message_body  # whether a value is valid against the 403 response body of ListActivities
+)
+
+
+def validate_list_activities_response_404(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 404 response body of ListActivities ('ListActivities.response.404'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_activities_response_404 = (
+    _ok_message_body  # whether a value is valid against the 404 response body of ListActivities
+)
+
+
+def validate_list_activities_response_500(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 500 response body of ListActivities ('ListActivities.response.500'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_activities_response_500 = (
+    _ok_message_body  # whether a value is valid against the 500 response body of ListActivities
 )
 
 
@@ -4311,6 +4723,18 @@ def is_valid_delete_campaign_response(status: int, body: object, *, formats: boo
     return is_valid_response("DeleteCampaign", status, body, formats=formats)
 
 
+def validate_list_activities_response(
+    status: int, body: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of a ListActivities response body with this status; empty when valid."""
+    return validate_response("ListActivities", status, body, formats=formats)
+
+
+def is_valid_list_activities_response(status: int, body: object, *, formats: bool = False) -> bool:
+    """Whether a ListActivities response body with this status is valid."""
+    return is_valid_response("ListActivities", status, body, formats=formats)
+
+
 def validate_add_activities_response(
     status: int, body: object, *, formats: bool = False
 ) -> list[ValidationError]:
@@ -4441,6 +4865,8 @@ __all__ = [
     "is_valid_activities_input",
     "validate_stored_activities",
     "is_valid_stored_activities",
+    "validate_activities_page",
+    "is_valid_activities_page",
     "validate_clock",
     "is_valid_clock",
     "validate_clock_setting",
@@ -4545,6 +4971,26 @@ __all__ = [
     "is_valid_delete_campaign_response_404",
     "validate_delete_campaign_response_500",
     "is_valid_delete_campaign_response_500",
+    "validate_list_activities_path_application_id",
+    "is_valid_list_activities_path_application_id",
+    "validate_list_activities_path_campaign_id",
+    "is_valid_list_activities_path_campaign_id",
+    "validate_list_activities_query_page_size",
+    "is_valid_list_activities_query_page_size",
+    "validate_list_activities_query_token",
+    "is_valid_list_activities_query_token",
+    "validate_list_activities_request",
+    "is_valid_list_activities_request",
+    "validate_list_activities_response_200",
+    "is_valid_list_activities_response_200",
+    "validate_list_activities_response_400",
+    "is_valid_list_activities_response_400",
+    "validate_list_activities_response_403",
+    "is_valid_list_activities_response_403",
+    "validate_list_activities_response_404",
+    "is_valid_list_activities_response_404",
+    "validate_list_activities_response_500",
+    "is_valid_list_activities_response_500",
     "validate_add_activities_path_application_id",
     "is_valid_add_activities_path_application_id",
     "validate_add_activities_path_campaign_id",
@@ -4655,6 +5101,8 @@ __all__ = [
     "is_valid_put_campaign_response",
     "validate_delete_campaign_response",
     "is_valid_delete_campaign_response",
+    "validate_list_activities_response",
+    "is_valid_list_activities_response",
     "validate_add_activities_response",
     "is_valid_add_activities_response",
     "validate_delete_activities_response",
