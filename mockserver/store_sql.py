@@ -43,25 +43,3 @@ PAGE_RANGE_SQL: Final = (
     " EXISTS (SELECT 1 FROM activities WHERE campaign_pk = ?1 AND seq > ?2 + ?3)"
     " FROM activities WHERE campaign_pk = ?1 AND seq > ?2 AND seq <= ?2 + ?3"
 )
-
-# The control plane's clock and faults (see mockserver.clock and mockserver.faults).
-CLOCK_SQL: Final = "SELECT offset_ms, frozen_at_ms, is_real FROM clock WHERE id = 1"
-SAVE_CLOCK_SQL: Final = (
-    "INSERT INTO clock (id, offset_ms, frozen_at_ms, is_real) VALUES (1, ?, ?, ?)"
-    " ON CONFLICT (id) DO UPDATE SET offset_ms = excluded.offset_ms,"
-    " frozen_at_ms = excluded.frozen_at_ms, is_real = excluded.is_real"
-)
-FAULT_COLUMNS: Final = (
-    "fault_id, operation, application_id, campaign_id, remaining, status, error_type, message,"
-    " retry_after, delay_ms"
-)
-_FAULT_MATCH: Final = (
-    " FROM faults WHERE operation = ?1 AND (application_id IS NULL OR application_id = ?2)"
-    " AND (campaign_id IS NULL OR campaign_id = ?3) ORDER BY pk LIMIT 1"
-)
-PEEK_FAULT_SQL: Final = "SELECT EXISTS (SELECT 1" + _FAULT_MATCH + ")"
-TAKE_FAULT_SQL: Final = f"SELECT pk, {FAULT_COLUMNS}" + _FAULT_MATCH
-ANY_FAULT_SQL: Final = "SELECT EXISTS (SELECT 1 FROM faults)"
-INSERT_FAULT_SQL: Final = (
-    f"INSERT INTO faults ({FAULT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)

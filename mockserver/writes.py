@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from typing import Any, Final, Literal, TypeAlias
 
 from mockserver.activity import PreparedActivity, new_id, prepare
+from mockserver.control_rows import ControlRows
 from mockserver.errors import (
     ActivityValidationError,
     ApplicationNotFoundError,
@@ -33,13 +34,6 @@ from mockserver.inventory import (
     campaign_info,
     campaign_row,
     list_applications,
-)
-from mockserver.store_sql import (
-    ANY_FAULT_SQL,
-    CLOCK_SQL,
-    INSERT_FAULT_SQL,
-    SAVE_CLOCK_SQL,
-    TAKE_FAULT_SQL,
 )
 
 # A pre-validated activity for bulk loads: (Id, served JSON bytes).
@@ -94,7 +88,7 @@ def check_treatments(treatments: Sequence[str]) -> tuple[str, ...]:
     return tuple(treatments)
 
 
-class WriteTransaction:
+class WriteTransaction(ControlRows):
     """The write API, bound to one open ``BEGIN IMMEDIATE`` transaction (see Store.write).
 
     Every method either does all of its work or, raising, none of it (a savepoint), so a caller
@@ -409,46 +403,6 @@ class WriteTransaction:
             "UPDATE campaigns SET last_seq = ? WHERE pk = ?", (first + len(rows) - 1, campaign_pk)
         )
         return len(rows)
-
-    # The control plane's clock and faults ------------------------------------------------------
-
-    def clock_row(self) -> tuple[int, int | None, bool] | None:
-        """The clock row (offset_ms, frozen_at_ms, is_real), None when never set."""
-        row = self._conn.execute(CLOCK_SQL).fetchone()
-        return None if row is None else (int(row[0]), row[1], bool(row[2]))
-
-    def save_clock(self, offset_ms: int, frozen_at_ms: int | None, is_real: bool) -> None:
-        """Set the clock row."""
-        self._conn.execute(SAVE_CLOCK_SQL, (offset_ms, frozen_at_ms, int(is_real)))
-
-    def insert_fault(self, fault: tuple[Any, ...]) -> None:
-        """Arm a fault (its columns in mockserver.faults.Fault's field order)."""
-        self._conn.execute(INSERT_FAULT_SQL, fault)
-
-    def clear_faults(self) -> None:
-        """Disarm every fault."""
-        self._conn.execute("DELETE FROM faults")
-
-    def has_faults(self) -> bool:
-        """Whether any fault is armed."""
-        return bool(self._conn.execute(ANY_FAULT_SQL).fetchone()[0])
-
-    def take_fault(
-        self, operation: str, application_id: str | None, campaign_id: str | None
-    ) -> tuple[Any, ...] | None:
-        """Use the oldest matching fault (one request fewer remains, removed at 0); its
-        columns as they were, or None."""
-        row = self._conn.execute(
-            TAKE_FAULT_SQL, (operation, application_id, campaign_id)
-        ).fetchone()
-        if row is None:
-            return None
-        pk, *fields = row
-        if fields[4] <= 1:
-            self._conn.execute("DELETE FROM faults WHERE pk = ?", (pk,))
-        else:
-            self._conn.execute("UPDATE faults SET remaining = remaining - 1 WHERE pk = ?", (pk,))
-        return tuple(fields)
 
     # Helpers ----------------------------------------------------------------------------------
 

@@ -16,15 +16,15 @@ RESOLVE_SQL: Final = (
     " WHERE a.application_id = %(a)s"
 )
 # A page in ONE statement: a range scan of the primary key (campaign_pk, seq) from the token's
-# position (keyset, never OFFSET: page 10,000 costs what page 1 does); the count, the last seq,
-# the JSON joined with "," by the server, and whether rows follow.
+# position (keyset, never OFFSET: page 10,000 costs what page 1 does) for page-size + 1 rows;
+# the page's count, last seq and JSON joined with "," by the server, and whether a row follows
+# (the extra one), so there is no second scan, whatever the planner thinks of the table.
 PAGE_SQL: Final = (
-    "WITH p AS (SELECT seq, body FROM activities WHERE campaign_pk = %(c)s AND seq > %(a)s"
-    " ORDER BY seq LIMIT %(n)s)"
-    " SELECT count(*), max(seq), string_agg(body, ','::bytea ORDER BY seq),"
-    " EXISTS (SELECT 1 FROM activities WHERE campaign_pk = %(c)s"
-    " AND seq > (SELECT max(seq) FROM p))"
-    " FROM p"
+    "SELECT count(*) FILTER (WHERE r <= %(n)s), max(seq) FILTER (WHERE r <= %(n)s),"
+    " string_agg(body, ','::bytea ORDER BY seq) FILTER (WHERE r <= %(n)s), count(*) > %(n)s"
+    " FROM (SELECT seq, body, row_number() OVER (ORDER BY seq) AS r FROM"
+    " (SELECT seq, body FROM activities WHERE campaign_pk = %(c)s AND seq > %(a)s"
+    " ORDER BY seq LIMIT %(n)s + 1) AS page) AS numbered"
 )
 FETCH_SQL: Final = (
     "SELECT seq, body FROM activities WHERE campaign_pk = %s AND seq > %s ORDER BY seq LIMIT %s"
