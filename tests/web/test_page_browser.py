@@ -167,8 +167,11 @@ def _save_screenshot(browser: Any) -> None:
     """The page, cut to its content's height, as reports/page.png (and docs/page.png when
     UPDATE_SCREENSHOT=1)."""
     size = browser.get_window_size()
-    height = browser.execute_script("return document.documentElement.scrollHeight")
-    browser.set_window_size(size["width"], min(max(int(height), 300), 2000))
+    content, chrome = browser.execute_script(
+        "return [Math.ceil(document.body.getBoundingClientRect().bottom) + 8,"
+        " window.outerHeight - window.innerHeight]"
+    )
+    browser.set_window_size(size["width"], int(min(max(content, 300), 2000) + chrome))
     try:
         REPORT.parent.mkdir(exist_ok=True)
         assert browser.save_screenshot(str(REPORT))
