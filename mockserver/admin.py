@@ -67,11 +67,12 @@ from pinpoint_admin_server.errors import (  # type: ignore[import-not-found, unu
     ApiError,
     BadRequestException,
     ConflictException,
+    ForbiddenException,
     NotFoundException,
 )
 
 from mockserver.clock import ClockReading, MockClock
-from mockserver.dbcheck import StoreReplacedError
+from mockserver.dbcheck import StoreReadOnlyError, StoreReplacedError
 from mockserver.errors import ConflictError, NotFoundError, ValidationError
 from mockserver.faults import Fault, FaultTable
 from mockserver.runs.service import RunService
@@ -151,6 +152,8 @@ async def _call(function: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         raise BadRequestException(str(exc)) from None
     except StoreReplacedError as exc:
         raise ServiceUnavailableException(exc.message) from None
+    except StoreReadOnlyError as exc:
+        raise ForbiddenException(exc.message) from None
 
 
 class AdminHandlers:
@@ -168,7 +171,11 @@ class AdminHandlers:
             {
                 "Status": "ok",
                 "Version": mock_version(),
-                "Store": {"Kind": "sqlite", "Location": str(self.store.path)},
+                "Store": {
+                    "Kind": "sqlite",
+                    "Location": str(self.store.path),
+                    "ReadOnly": self.store.read_only,
+                },
                 "Now": iso_ms(reading.now_ms),
             }
         )

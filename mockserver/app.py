@@ -4,7 +4,8 @@ Two generated apps behind one prefix test on the raw path: ``pinpoint_server`` w
 handlers (``mockserver.handler``) for everything AWS serves, ``pinpoint_admin_server`` with the
 admin handlers (``mockserver.admin``) for ``/_mock...``, which can never collide with AWS's
 ``/v1/...``. ``factory`` is what uvicorn imports in each worker when there are several. The
-workers open the database writable: the control plane writes (the CLI has migrated it already).
+workers open the database writable, as the control plane writes (the CLI has migrated it
+already), or read-only with ``serve --read-only``.
 """
 
 from __future__ import annotations
@@ -133,7 +134,7 @@ def build_guards(config: ServeConfig) -> list[Guard]:
 
 def build_app(config: ServeConfig) -> MockApp:
     """Return the ASGI3 app for ``config`` (logging is the caller's: see ``factory``)."""
-    store = Store(config.db)
+    store = Store(config.db, read_only=config.read_only)
     routes = main_routes()
     faults = FaultTable(store, [op for op, _ in routes], main_error_types())
     # Faults last: a request that the signature or the rate limit refuses spends no fault.

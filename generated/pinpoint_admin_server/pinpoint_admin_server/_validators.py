@@ -169,7 +169,7 @@ _okp_any = _okf_any = _ok_any
 _N1: Final = frozenset(["RequestID", "Message"])
 _E2: Final = frozenset(["ok"])
 _N3: Final = frozenset(["Status", "Version", "Store", "Now"])
-_N4: Final = frozenset(["Kind", "Location"])
+_N4: Final = frozenset(["Kind", "Location", "ReadOnly"])
 _N5: Final = frozenset(["Demo", "Applications"])
 _N6: Final = frozenset(["Name"])
 _N7: Final = frozenset(["ApplicationId", "Name", "Campaigns"])
@@ -337,6 +337,7 @@ def _ok_health(v: Any, *, formats: bool = False) -> bool:
                 type(y1 := v["Store"]) is dict
                 and type(y1.get("Kind")) is str
                 and type(y1.get("Location")) is str
+                and type(y1.get("ReadOnly")) is bool
             )
             and type(v.get("Now")) is str
         ):
@@ -392,7 +393,7 @@ def _err_health(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
 def _okp_store_info(v: Any) -> bool:
     if not (type(v) is dict or isinstance(v, dict)):
         return False
-    if "Kind" not in v or "Location" not in v:
+    if "Kind" not in v or "Location" not in v or "ReadOnly" not in v:
         return False
     x1 = v["Kind"]
     if not (type(x1) is str or isinstance(x1, str)):
@@ -400,13 +401,21 @@ def _okp_store_info(v: Any) -> bool:
     x2 = v["Location"]
     if not (type(x2) is str or isinstance(x2, str)):
         return False
+    x3 = v["ReadOnly"]
+    if not (x3 is True or x3 is False):
+        return False
     return True
 
 
 def _ok_store_info(v: Any, *, formats: bool = False) -> bool:
     if formats:
         return _okf_store_info(v)
-    if not (type(v) is dict and type(v.get("Kind")) is str and type(v.get("Location")) is str):
+    if not (
+        type(v) is dict
+        and type(v.get("Kind")) is str
+        and type(v.get("Location")) is str
+        and type(v.get("ReadOnly")) is bool
+    ):
         return _okp_store_info(v)
     return True
 
@@ -419,6 +428,8 @@ def _err_store_info(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
             e.append(ValidationError(p, "required", "'Kind' is a required property"))
         if "Location" not in v:
             e.append(ValidationError(p, "required", "'Location' is a required property"))
+        if "ReadOnly" not in v:
+            e.append(ValidationError(p, "required", "'ReadOnly' is a required property"))
         if "Kind" in v:
             x1 = v["Kind"]
             if not (isinstance(x1, str)):
@@ -428,6 +439,12 @@ def _err_store_info(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
             if not (isinstance(x2, str)):
                 e.append(
                     ValidationError(p + "/Location", "type", _r(x2) + " is not of type 'string'")
+                )
+        if "ReadOnly" in v:
+            x3 = v["ReadOnly"]
+            if not (x3 is True or x3 is False):
+                e.append(
+                    ValidationError(p + "/ReadOnly", "type", _r(x3) + " is not of type 'boolean'")
                 )
 
 

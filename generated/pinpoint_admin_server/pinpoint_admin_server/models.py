@@ -72,6 +72,9 @@ class StoreInfo(TypedDict):
     Location: str
     """The store's file or URL (without a password)."""
 
+    ReadOnly: bool
+    """Whether the mock serves the store read-only (`serve --read-only`): then every operation of the control plane that would change it answers 403 ForbiddenException."""
+
 
 class ResetResult(TypedDict):
     """What the mock holds after a reset."""

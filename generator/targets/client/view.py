@@ -4,16 +4,14 @@ from the model and checked against the tool's output."""
 from __future__ import annotations
 
 import ast
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from generator.errors import GeneratorError, SpecError
-from generator.model import ApiModel, Operation, Parameter, PathItem
+from generator.model import ApiModel, Operation, Parameter, PathItem, SchemaNode
 from generator.naming import pascal, snake
+from generator.pytypes import PyType, body_type, wire_type
 from generator.targets import TargetContext
-from generator.targets.client.tolerant import SCHEMA_PREFIX, is_object
 from generator.targets.client.tool import ToolOutput
 
 # Query parameters that carry the page token, and response properties that return it, compared
@@ -22,17 +20,7 @@ TOKEN_PARAMETERS = frozenset({"token", "next_token"})
 TOKEN_PROPERTIES = frozenset({"next_token"})
 # Names our templates define in the package; an error response must not reuse them.
 RESERVED_ERROR_NAMES = frozenset({"ApiError", "InvalidResponseError", "PaginationError"})
-_DIGITS_ONLY_PATTERN = re.compile(r"\^?(?:\[[0-9-]+\]|\\d|[*+?]|\{\d+(?:,\d*)?\})+\$?")
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
-
-
-@dataclass(frozen=True)
-class PyType:
-    """How a JSON value maps onto Python: an annotation and how to convert it."""
-
-    annotation: str
-    kind: str  # "model", "model_list", "json" (returned as it is), "none", "headers"
-    model: str | None = None  # the class for "model" and "model_list"
 
 
 @dataclass(frozen=True)
@@ -99,65 +87,27 @@ class ViewBuilder:
     imported_models: set[str] = field(default_factory=set)
 
     # schemas ---------------------------------------------------------------------------------
-    def resolve(self, data: Any) -> Any:
-        followed = self.model.follow(data)
-        return {} if followed.cycle else followed.schema
-
     def model_class(self, component: str, why: str) -> str:
         name = self.tool.require_model(pascal(component), why)
         self.imported_models.add(name)
         return name
 
-    def py_type(self, data: Any, why: str, class_name: str | None = None) -> PyType:
+    def py_type(self, node: SchemaNode, why: str, class_name: str | None = None) -> PyType:
         """The Python side of a body schema (the derived document's names for hoisted ones)."""
         if class_name is not None:
             return PyType(class_name, "model", self.model_class(class_name, why))
-        if isinstance(data, dict) and isinstance(data.get("$ref"), str):
-            ref = data["$ref"]
-            target = self.resolve(data)
-            if ref.startswith(SCHEMA_PREFIX) and isinstance(target, dict) and is_object(target):
-                cls = self.model_class(ref[len(SCHEMA_PREFIX) :], why)
-                return PyType(cls, "model", cls)
-            return self.py_type(target, why)
-        if not isinstance(data, dict):
-            return PyType("Any", "json")
-        schema_type = data.get("type")
-        if schema_type == "array" and isinstance(data.get("items"), dict):
-            inner = self.py_type(data["items"], why)
-            if inner.kind == "model":
-                return PyType(f"list[{inner.annotation}]", "model_list", inner.model)
-            if inner.annotation != "Any":
-                return PyType(f"list[{inner.annotation}]", "json")
-            return PyType("list[Any]", "json")
-        primitive = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-        if isinstance(schema_type, str) and schema_type in primitive:
-            return PyType(primitive[schema_type], "json")
-        return PyType("Any", "json")
+        return body_type(node, lambda component: self.model_class(component, why))
 
     # parameters -----------------------------------------------------------------------------
     def parameter(self, p: Parameter) -> ClientParameter:
-        data = self.resolve(p.schema.data)
-        schema_type = data.get("type") if isinstance(data, dict) else None
-        if isinstance(schema_type, list):
-            non_null = [t for t in schema_type if t != "null"]
-            schema_type = non_null[0] if len(non_null) == 1 else None
-        converter, annotation = "str", "str"
-        if schema_type == "integer":
-            converter, annotation = "int", "int"
-        elif schema_type == "number":
-            converter, annotation = "float", "float"
-        elif schema_type == "boolean":
-            converter, annotation = "bool", "bool"
-        elif schema_type == "array":
-            items = self.resolve(data.get("items", {}))
-            item_type = items.get("type") if isinstance(items, dict) else None
-            inner = {"integer": "int", "number": "float", "boolean": "bool"}.get(
-                str(item_type), "str"
-            )
-            converter, annotation = "list", f"Sequence[{inner}]"
-        elif schema_type == "string" and _digits_only(data.get("pattern")):
+        wire = wire_type(self.model.node(p.schema))
+        if wire.array:
+            converter, annotation = "list", f"Sequence[{wire.kind}]"
+        elif wire.digits:
             # A number sent as text ("page-size": "^[1-9][0-9]*$"): accept the int as well.
-            annotation = "int | str"
+            converter, annotation = "str", "int | str"
+        else:
+            converter, annotation = wire.kind, wire.kind
         return ClientParameter(
             name=p.name,
             python_name=p.python_name,
@@ -183,7 +133,7 @@ class ViewBuilder:
                     "the client needs an application/json request body with a schema",
                 )
             body = self.py_type(
-                media.schema.data,
+                self.model.node(media.schema),
                 f"request body of {op.operation_id}",
                 self.body_classes.get(("request", op.operation_id)),
             )
@@ -222,7 +172,7 @@ class ViewBuilder:
         media = first.json
         if media is not None and media.schema is not None:
             return self.py_type(
-                media.schema.data,
+                self.model.node(media.schema),
                 f"{first.status} response of {op.operation_id}",
                 self.body_classes.get(("response", f"{op.operation_id} {first.status}")),
             )
@@ -255,16 +205,12 @@ class ViewBuilder:
             return None
         success = op.success_responses[0].json
         assert success is not None and success.schema is not None
-        page = self.resolve(success.schema.data)
-        properties = page.get("properties") if isinstance(page, dict) else None
-        if not isinstance(properties, dict):
+        page = self.model.node(success.schema).resolved
+        if not isinstance(page.keywords.get("properties"), dict):
             return None
+        properties = page.properties
         token_props = [name for name in properties if snake(name) in TOKEN_PROPERTIES]
-        arrays = [
-            name
-            for name, sub in properties.items()
-            if isinstance(self.resolve(sub), dict) and self.resolve(sub).get("type") == "array"
-        ]
+        arrays = [name for name, sub in properties.items() if sub.resolved.types == ("array",)]
         if len(token_props) != 1 or len(arrays) != 1:
             return None
         cls = client_op.result.model
@@ -309,10 +255,6 @@ class ViewBuilder:
             ErrorClass(name=name, description=description, statuses=tuple(statuses))
             for name, (description, statuses) in found.items()
         )
-
-
-def _digits_only(pattern: Any) -> bool:
-    return isinstance(pattern, str) and bool(_DIGITS_ONLY_PATTERN.fullmatch(pattern))
 
 
 def _list_element(annotation: str) -> tuple[str | None, bool]:

@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 from generator.errors import SpecError
 from generator.model import ApiModel, Operation, Parameter, PathItem, Response
-from generator.pytypes import TypeMapper
+from generator.pytypes import TypeMapper, wire_type
 from generator.spec.subset import ANNOTATION_KEYWORDS
 from generator.targets import TargetContext
 from generator.targets.server.view import (
@@ -56,7 +56,6 @@ _REQUEST_FIELDS = frozenset({"body", "context"})
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "list", "dict", "object", "bytes"})
 # Characters a client sends unencoded in a path (RFC 3986 pchar); app.py gets the same string.
 RAW_SAFE = "/:@!$&'()*+,;="
-_PARAM_KINDS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _ERROR_BODY_DEFAULTS = ("RequestID", "Message")
 
 
@@ -156,7 +155,7 @@ def _operation(
         if media is None:
             raise SpecError(f"{where}.requestBody", "the server target needs application/json")
         body = BodyView(
-            annotation=mapper.annotation(media.schema.data, f"{op.class_name}RequestBody")
+            annotation=mapper.annotation(model.node(media.schema), f"{op.class_name}RequestBody")
             if media.schema is not None
             else "Any",
             required=op.request_body.required,
@@ -170,7 +169,7 @@ def _operation(
         media = response.json
         if media is not None:
             hint = (
-                mapper.annotation(media.schema.data, f"{op.class_name}ResponseBody")
+                mapper.annotation(model.node(media.schema), f"{op.class_name}ResponseBody")
                 if media.schema is not None
                 else "Any"
             )
@@ -214,13 +213,11 @@ def _response_spec(registry: frozenset[str], op: Operation, response: Response) 
 def _parameter(
     model: ApiModel, registry: frozenset[str], op: Operation, p: Parameter, group: int
 ) -> ParamView:
-    resolved = _resolve(model, p.schema.data)
-    array = _types(resolved) == ["array"]
-    item_schema = _resolve(model, resolved.get("items", {})) if array else resolved
-    kind = _kind(item_schema)
-    annotation = f"list[{kind}]" if array else kind
-    trivial = _trivial(p.schema.data, "array" if array else kind) and (
-        not array or _trivial(resolved.get("items", {}), kind)
+    wire = wire_type(model.node(p.schema))
+    resolved = model.node(p.schema).resolved
+    items = resolved.items.data if wire.array and resolved.items is not None else {}
+    trivial = _trivial(p.schema.data, "array" if wire.array else wire.kind) and (
+        not wire.array or _trivial(items, wire.kind)
     )
     return ParamView(
         name=p.name,
@@ -228,9 +225,9 @@ def _parameter(
         location=p.location,
         required=p.required or p.location == "path",
         description=p.description,
-        kind=kind,
-        array=array,
-        annotation=annotation,
+        kind=wire.kind,
+        array=wire.array,
+        annotation=wire.annotation,
         validator=None
         if trivial
         else _registered(registry, f"{op.operation_id}.{p.location}.{p.name}"),
@@ -241,25 +238,6 @@ def _parameter(
 def _registered(registry: frozenset[str], name: str) -> str | None:
     """The validator's name, when the compiler registered one (a schema exists there)."""
     return name if name in registry else None
-
-
-def _resolve(model: ApiModel, data: Any) -> dict[str, Any]:
-    schema = model.follow(data).schema
-    return schema if isinstance(schema, dict) else {}
-
-
-def _types(schema: dict[str, Any]) -> list[str]:
-    types = schema.get("type")
-    listed = types if isinstance(types, list) else [types] if isinstance(types, str) else []
-    return [t for t in listed if t != "null"]
-
-
-def _kind(schema: dict[str, Any]) -> str:
-    """What a parameter's text converts to: a string stays a string, even among other types."""
-    types = _types(schema)
-    if not types or "string" in types:
-        return "str"
-    return next((_PARAM_KINDS[t] for t in types if t in _PARAM_KINDS), "str")
 
 
 def _trivial(data: Any, kind: str) -> bool:
@@ -318,7 +296,7 @@ def _error_body_keys(model: ApiModel) -> tuple[str, str]:
             media = response.json
             if media is None or media.schema is None:
                 continue
-            properties = _resolve(model, media.schema.data).get("properties") or {}
+            properties = model.node(media.schema).resolved.properties
             for key in properties:
                 folded = key.lower().replace("_", "").replace("-", "")
                 if folded == "requestid" and not found_id:
@@ -344,11 +322,7 @@ def _example(model: ApiModel, response: Response) -> str | None:
     media = response.json
     if media is None or media.schema is None:
         return None
-    schema = _resolve(model, media.schema.data)
-    if "example" in schema:
-        value = schema["example"]
-    elif isinstance(schema.get("examples"), list) and schema["examples"]:
-        value = schema["examples"][0]
-    else:
+    examples = model.node(media.schema).resolved.examples
+    if not examples:
         return None
-    return pprint.pformat(value, width=88, sort_dicts=False)
+    return pprint.pformat(examples[0], width=88, sort_dicts=False)
