@@ -230,8 +230,8 @@ class RunSync:
         if generation is None or generation != seen.generation:
             seen.campaigns = storage.campaigns_with_runs(self.store.connection())
             seen.generation = generation
-        if campaign_pk not in seen.campaigns:
-            return
+        if campaign_pk not in seen.campaigns or self.store.read_only:
+            return  # a read-only store serves run activities as they were last synced
         now = self.runs.clock.now_ms()
         if storage.has_stale_run(self.store.connection(), campaign_pk, now):
             self.runs.sync(application_id, campaign_id)
