@@ -43,6 +43,8 @@ from pinpoint_admin_server import (  # type: ignore[import-not-found, unused-ign
     GetHealthResponse,
     GetRunRequest,
     GetRunResponse,
+    ListActivitiesRequest,
+    ListActivitiesResponse,
     ListApplicationsRequest,
     ListApplicationsResponse,
     ListFaultsRequest,
@@ -55,6 +57,7 @@ from pinpoint_admin_server import (  # type: ignore[import-not-found, unused-ign
     PutApplicationResponse,
     PutCampaignRequest,
     PutCampaignResponse,
+    RawJSON,
     ResetMockRequest,
     ResetMockResponse,
     ResumeRunRequest,
@@ -73,10 +76,11 @@ from pinpoint_admin_server.errors import (  # type: ignore[import-not-found, unu
 
 from mockserver.clock import ClockReading, MockClock
 from mockserver.dbcheck import StoreReadOnlyError, StoreReplacedError
-from mockserver.errors import ConflictError, NotFoundError, ValidationError
+from mockserver.errors import BadRequestError, ConflictError, NotFoundError, ValidationError
 from mockserver.faults import Fault, FaultTable
 from mockserver.runs.service import RunService
 from mockserver.seed import seed_demo
+from mockserver.service import ActivitiesService
 from mockserver.store import Store
 from mockserver.timefmt import iso_ms, parse_ms
 
@@ -150,6 +154,8 @@ async def _call(function: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         raise ConflictException(str(exc)) from None
     except ValidationError as exc:
         raise BadRequestException(str(exc)) from None
+    except BadRequestError as exc:
+        raise BadRequestException(exc.message) from None
     except StoreReplacedError as exc:
         raise ServiceUnavailableException(exc.message) from None
     except StoreReadOnlyError as exc:
@@ -159,11 +165,19 @@ async def _call(function: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
 class AdminHandlers:
     """Implements the generated admin Handlers protocol over one Store."""
 
-    def __init__(self, store: Store, clock: MockClock, faults: FaultTable) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: MockClock,
+        faults: FaultTable,
+        pages: ActivitiesService | None = None,
+    ) -> None:
         self.store = store
         self.clock = clock
         self.faults = faults
         self.runs = RunService(store, clock)
+        # The main API's service (build_app passes its instance): the same pages, both APIs.
+        self.pages = ActivitiesService(store) if pages is None else pages
 
     async def get_health(self, request: GetHealthRequest) -> GetHealthResponse:
         reading = await _call(self.clock.reading)
@@ -231,6 +245,17 @@ class AdminHandlers:
             request.body["Item"],
         )
         return AddActivitiesResponse({"Item": result.items})
+
+    async def list_activities(self, request: ListActivitiesRequest) -> ListActivitiesResponse:
+        """GetCampaignActivities' page without its --auth: for the web page (no SigV4)."""
+        body = await _call(
+            self.pages.get_activities_page,
+            request.application_id,
+            request.campaign_id,
+            request.page_size,
+            request.token,
+        )
+        return ListActivitiesResponse(RawJSON(body))
 
     async def delete_activities(self, request: DeleteActivitiesRequest) -> DeleteActivitiesResponse:
         await _call(self.store.delete_activities, request.application_id, request.campaign_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ssl
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import Any, Self
 
 import httpx
@@ -21,10 +21,13 @@ from .exceptions import (
     ForbiddenException,
     InternalServerErrorException,
     NotFoundException,
+    PaginationError,
     PayloadTooLargeException,
 )
 from .models import (
     ActivitiesInput,
+    ActivitiesPage,
+    ActivitiesPageItemItem,
     Application,
     ApplicationInput,
     ApplicationList,
@@ -117,6 +120,16 @@ _PUT_CAMPAIGN_ERRORS = _runtime.ErrorMap(
 )
 _DELETE_CAMPAIGN_ERRORS = _runtime.ErrorMap(
     statuses={
+        403: ForbiddenException,
+        404: NotFoundException,
+        500: InternalServerErrorException,
+    },
+    ranges={},
+    default=None,
+)
+_LIST_ACTIVITIES_ERRORS = _runtime.ErrorMap(
+    statuses={
+        400: BadRequestException,
         403: ForbiddenException,
         404: NotFoundException,
         500: InternalServerErrorException,
@@ -493,6 +506,44 @@ def _build_delete_campaign(
 
 def _parse_delete_campaign(response: httpx.Response) -> httpx.Headers:
     return response.headers
+
+
+def _build_list_activities(
+    *,
+    application_id: str,
+    campaign_id: str,
+    page_size: str | None = None,
+    token: str | None = None,
+) -> _runtime.Call:
+    query: list[tuple[str, str]] = []
+    if page_size is not None:
+        query.append(("page-size", _runtime.text(page_size)))
+    if token is not None:
+        query.append(("token", _runtime.text(token)))
+    headers: dict[str, str] = {}
+    content: bytes | None = None
+    return _runtime.Call(
+        method="GET",
+        url=_runtime.with_query(
+            "/_mock/apps/"
+            + _path(application_id)
+            + "/campaigns/"
+            + _path(campaign_id)
+            + "/activities",
+            query,
+        ),
+        headers=headers,
+        content=content,
+        errors=_LIST_ACTIVITIES_ERRORS,
+    )
+
+
+def _parse_list_activities(response: httpx.Response) -> ActivitiesPage:
+    data = _runtime.object_of(response)
+    try:
+        return ActivitiesPage.from_dict(data)
+    except _runtime.PARSE_ERRORS as exc:
+        raise _runtime.invalid_response(response, f"does not fit ActivitiesPage: {exc!r}") from None
 
 
 def _build_add_activities(
@@ -1253,6 +1304,108 @@ class PinpointAdminClient:
             )
         )
         return _parse_delete_campaign(response)
+
+    def list_activities(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        page_size: str | None = None,
+        token: str | None = None,
+    ) -> ActivitiesPage:
+        """Returns a page of the campaign's activities, as GetCampaignActivities does,
+        without a signature.
+
+        ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/activities``
+        (operation ``ListActivities``).
+
+        The same pages as the main API's `GetCampaignActivities` (the same reading of the store
+        and the mock's clock, the same `NextToken`s, which either API accepts), under the control
+        plane's access rules instead of the main API's `--auth`: what the web page at `/_mock/`
+        reads, since a browser cannot sign with SigV4.
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            page_size: The most items in the page, as the main API's `page-size` (and its
+                default and maximum).
+            token: A `NextToken` of a previous page of this campaign (from either API).
+
+        Returns:
+            The ``ActivitiesPage`` of the success response.
+
+        Raises:
+            BadRequestException: HTTP 400.
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = self._send(
+            _build_list_activities(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                page_size=page_size,
+                token=token,
+            )
+        )
+        return _parse_list_activities(response)
+
+    def iter_list_activities_pages(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        page_size: str | None = None,
+        token: str | None = None,
+    ) -> Iterator[ActivitiesPage]:
+        """Every page of ``ListActivities``, following ``token`` to the end.
+
+        Stops when the page's token is null or missing; raises
+        :class:`~pinpoint_admin_client.exceptions.PaginationError` if the server returns a token twice.
+        Takes the arguments of :meth:`list_activities`
+        (``token``: the page to start at).
+        """
+        seen: set[str] = set()
+        next_token = token
+        while True:
+            if next_token is not None:
+                seen.add(next_token)
+            page = self.list_activities(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                page_size=page_size,
+                token=next_token,
+            )
+            yield page
+            found = page.next_token
+            if not isinstance(found, str) or not found:
+                return
+            if found in seen:
+                raise PaginationError("ListActivities", found)
+            next_token = found
+
+    def iter_list_activities(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        page_size: str | None = None,
+        token: str | None = None,
+    ) -> Iterator[ActivitiesPageItemItem]:
+        """Every item (``item``) of every page of ``ListActivities``, in order.
+
+        Takes the arguments of :meth:`list_activities`;
+        see :meth:`iter_list_activities_pages`.
+        """
+        for page in self.iter_list_activities_pages(
+            application_id=application_id,
+            campaign_id=campaign_id,
+            page_size=page_size,
+            token=token,
+        ):
+            items = page.item
+            yield from items
 
     def add_activities(
         self,
@@ -2082,6 +2235,109 @@ class AsyncPinpointAdminClient:
             )
         )
         return _parse_delete_campaign(response)
+
+    async def list_activities(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        page_size: str | None = None,
+        token: str | None = None,
+    ) -> ActivitiesPage:
+        """Returns a page of the campaign's activities, as GetCampaignActivities does,
+        without a signature.
+
+        ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/activities``
+        (operation ``ListActivities``).
+
+        The same pages as the main API's `GetCampaignActivities` (the same reading of the store
+        and the mock's clock, the same `NextToken`s, which either API accepts), under the control
+        plane's access rules instead of the main API's `--auth`: what the web page at `/_mock/`
+        reads, since a browser cannot sign with SigV4.
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            page_size: The most items in the page, as the main API's `page-size` (and its
+                default and maximum).
+            token: A `NextToken` of a previous page of this campaign (from either API).
+
+        Returns:
+            The ``ActivitiesPage`` of the success response.
+
+        Raises:
+            BadRequestException: HTTP 400.
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = await self._send(
+            _build_list_activities(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                page_size=page_size,
+                token=token,
+            )
+        )
+        return _parse_list_activities(response)
+
+    async def iter_list_activities_pages(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        page_size: str | None = None,
+        token: str | None = None,
+    ) -> AsyncIterator[ActivitiesPage]:
+        """Every page of ``ListActivities``, following ``token`` to the end.
+
+        Stops when the page's token is null or missing; raises
+        :class:`~pinpoint_admin_client.exceptions.PaginationError` if the server returns a token twice.
+        Takes the arguments of :meth:`list_activities`
+        (``token``: the page to start at).
+        """
+        seen: set[str] = set()
+        next_token = token
+        while True:
+            if next_token is not None:
+                seen.add(next_token)
+            page = await self.list_activities(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                page_size=page_size,
+                token=next_token,
+            )
+            yield page
+            found = page.next_token
+            if not isinstance(found, str) or not found:
+                return
+            if found in seen:
+                raise PaginationError("ListActivities", found)
+            next_token = found
+
+    async def iter_list_activities(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        page_size: str | None = None,
+        token: str | None = None,
+    ) -> AsyncIterator[ActivitiesPageItemItem]:
+        """Every item (``item``) of every page of ``ListActivities``, in order.
+
+        Takes the arguments of :meth:`list_activities`;
+        see :meth:`iter_list_activities_pages`.
+        """
+        async for page in self.iter_list_activities_pages(
+            application_id=application_id,
+            campaign_id=campaign_id,
+            page_size=page_size,
+            token=token,
+        ):
+            items = page.item
+            for item in items:
+                yield item
 
     async def add_activities(
         self,

@@ -41,6 +41,7 @@ from pinpoint_admin_server.requests import (
     GetClockRequest,
     GetHealthRequest,
     GetRunRequest,
+    ListActivitiesRequest,
     ListApplicationsRequest,
     ListFaultsRequest,
     ListRunsRequest,
@@ -64,6 +65,7 @@ from pinpoint_admin_server.requests import (
     _new_GetClockRequest,
     _new_GetHealthRequest,
     _new_GetRunRequest,
+    _new_ListActivitiesRequest,
     _new_ListApplicationsRequest,
     _new_ListFaultsRequest,
     _new_ListRunsRequest,
@@ -466,6 +468,76 @@ def bind_delete_campaign(
         application_id,
         campaign_id,
         _context,
+    )
+
+
+_valid_list_activities_application_id = _validators.predicate(
+    "ListActivities.path.application-id", formats=True
+)
+_valid_list_activities_campaign_id = _validators.predicate(
+    "ListActivities.path.campaign-id", formats=True
+)
+_valid_list_activities_token = _validators.predicate("ListActivities.query.token", formats=True)
+_paths_list_activities: dict[tuple[bytes, ...], tuple[str, str]] = {}
+
+
+def _bind_path_list_activities(_groups: tuple[bytes, ...]) -> tuple[str, str]:
+    application_id = _path(_groups[0], "application-id")
+    if not _valid_list_activities_application_id(application_id):
+        _invalid("ListActivities.path.application-id", "path", "application-id", application_id)
+    campaign_id = _path(_groups[1], "campaign-id")
+    if not _valid_list_activities_campaign_id(campaign_id):
+        _invalid("ListActivities.path.campaign-id", "path", "campaign-id", campaign_id)
+    return (application_id, campaign_id)
+
+
+_queries_list_activities: dict[bytes, tuple[str | None, str | None]] = {}
+
+
+def _bind_query_list_activities(_context: RequestContext) -> tuple[str | None, str | None]:
+    _query_values = _query(_context)
+    page_size = _one(_query_values, "page-size")
+    _p2 = _one(_query_values, "token")
+    token: str | None = None
+    if _p2 is not None:
+        token = _p2
+        if not _valid_list_activities_token(token):
+            _invalid("ListActivities.query.token", "query", "token", token)
+    return (page_size, token)
+
+
+def bind_list_activities(
+    _groups: tuple[bytes, ...], _context: RequestContext
+) -> ListActivitiesRequest:
+    """Bind ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/activities`` (ListActivities).
+
+    The path and query values of recent requests are kept (see ``_memo``).
+    """
+    _path_values = _paths_list_activities.get(_groups)
+    if _path_values is None:
+        _path_values = _memo(
+            _paths_list_activities,
+            _groups,
+            len(_context.raw_path),
+            _bind_path_list_activities(_groups),
+        )
+    (application_id, campaign_id) = _path_values
+    _query_key = _context.query_string
+    _query_params = _queries_list_activities.get(_query_key)
+    if _query_params is None:
+        _query_params = _memo(
+            _queries_list_activities,
+            _query_key,
+            len(_query_key),
+            _bind_query_list_activities(_context),
+        )
+    (page_size, token) = _query_params
+    return _new_ListActivitiesRequest(
+        application_id,
+        campaign_id,
+        _context,
+        page_size,
+        token,
     )
 
 

@@ -31,6 +31,7 @@ from pinpoint_admin_server.responses import (
     GetClockResponse,
     GetHealthResponse,
     GetRunResponse,
+    ListActivitiesResponse,
     ListApplicationsResponse,
     ListFaultsResponse,
     ListRunsResponse,
@@ -211,6 +212,33 @@ _DELETE_CAMPAIGN: Final = Operation(
         ),
         "500": ResponseSpec(
             "DeleteCampaign.response.500", ("x-amzn-requestid", "x-amzn-errortype")
+        ),
+    },
+)
+
+
+_LIST_ACTIVITIES: Final = Operation(
+    operation_id="ListActivities",
+    handler_name="list_activities",
+    method="GET",
+    security=("adminToken",),
+    bind=_binding.bind_list_activities,
+    response_type=ListActivitiesResponse,
+    has_body=True,
+    is_preflight=False,
+    responses={
+        "200": ResponseSpec("ListActivities.response.200", ("x-amzn-requestid",)),
+        "400": ResponseSpec(
+            "ListActivities.response.400", ("x-amzn-requestid", "x-amzn-errortype")
+        ),
+        "403": ResponseSpec(
+            "ListActivities.response.403", ("x-amzn-requestid", "x-amzn-errortype")
+        ),
+        "404": ResponseSpec(
+            "ListActivities.response.404", ("x-amzn-requestid", "x-amzn-errortype")
+        ),
+        "500": ResponseSpec(
+            "ListActivities.response.500", ("x-amzn-requestid", "x-amzn-errortype")
         ),
     },
 )
@@ -585,10 +613,11 @@ DYNAMIC: Final[dict[int, tuple[Route, int, int]]] = {
         Route(
             template="/_mock/apps/{application-id}/campaigns/{campaign-id}/activities",
             operations={
+                "GET": _LIST_ACTIVITIES,
                 "POST": _ADD_ACTIVITIES,
                 "DELETE": _DELETE_ACTIVITIES,
             },
-            allow="POST, DELETE",
+            allow="GET, POST, DELETE",
             cors_allow_headers="Authorization, Content-Type, X-Amz-Date, X-Amz-Security-Token, X-Amz-User-Agent, Accept, X-Amz-Content-Sha256, Amz-Sdk-Invocation-Id, Amz-Sdk-Request",
         ),
         6,

@@ -25,6 +25,7 @@ from pinpoint_admin_server.requests import (
     GetClockRequest,
     GetHealthRequest,
     GetRunRequest,
+    ListActivitiesRequest,
     ListApplicationsRequest,
     ListFaultsRequest,
     ListRunsRequest,
@@ -49,6 +50,7 @@ from pinpoint_admin_server.responses import (
     GetClockResponse,
     GetHealthResponse,
     GetRunResponse,
+    ListActivitiesResponse,
     ListApplicationsResponse,
     ListFaultsResponse,
     ListRunsResponse,
@@ -94,6 +96,10 @@ class Handlers(Protocol):
 
     async def delete_campaign(self, request: DeleteCampaignRequest) -> DeleteCampaignResponse:
         """``DELETE /_mock/apps/{application-id}/campaigns/{campaign-id}``: Removes the campaign and its activities."""
+        ...
+
+    async def list_activities(self, request: ListActivitiesRequest) -> ListActivitiesResponse:
+        """``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/activities``: Returns a page of the campaign's activities, as GetCampaignActivities does, without a signature."""
         ...
 
     async def add_activities(self, request: AddActivitiesRequest) -> AddActivitiesResponse:
@@ -189,6 +195,10 @@ class HandlersBase:
     async def delete_campaign(self, request: DeleteCampaignRequest) -> DeleteCampaignResponse:
         """Not implemented: override it."""
         raise InternalServerErrorException("Operation DeleteCampaign is not implemented.")
+
+    async def list_activities(self, request: ListActivitiesRequest) -> ListActivitiesResponse:
+        """Not implemented: override it."""
+        raise InternalServerErrorException("Operation ListActivities is not implemented.")
 
     async def add_activities(self, request: AddActivitiesRequest) -> AddActivitiesResponse:
         """Not implemented: override it."""

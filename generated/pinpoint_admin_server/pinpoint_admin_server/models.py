@@ -20,6 +20,7 @@ __all__ = [
     "Campaign",
     "ActivitiesInput",
     "StoredActivities",
+    "ActivitiesPage",
     "Clock",
     "ClockSetting",
     "ClockAdvance",
@@ -158,6 +159,16 @@ class StoredActivities(TypedDict):
 
     Item: list[dict[str, Any]]
     """Each stored item as the main API returns it (an `ActivityResponse` of the main document)."""
+
+
+class ActivitiesPage(TypedDict):
+    """A page of activities, the main API's `ActivitiesResponse`."""
+
+    Item: list[dict[str, Any]]
+    """The page's items (each an `ActivityResponse` of the main document)."""
+
+    NextToken: NotRequired[str | None]
+    """The token of the next page; absent or null on the last one."""
 
 
 class Clock(TypedDict):

@@ -25,6 +25,7 @@ __all__ = [
     "DeleteApplicationResponse",
     "PutCampaignResponse",
     "DeleteCampaignResponse",
+    "ListActivitiesResponse",
     "AddActivitiesResponse",
     "DeleteActivitiesResponse",
     "ListRunsResponse",
@@ -224,6 +225,31 @@ class DeleteCampaignResponse:
 
 _DeleteCampaignResponse_status = slot_setter(DeleteCampaignResponse, "status")
 _DeleteCampaignResponse_headers = slot_setter(DeleteCampaignResponse, "headers")
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class ListActivitiesResponse:
+    """The response of ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/activities`` (ListActivities)."""
+
+    # The defaults are __init__'s: NO_HEADERS could not be a dataclass default (not hashable).
+    body: _models.ActivitiesPage | RawJSON
+    status: int
+    headers: Mapping[str, str]
+
+    def __init__(
+        self,
+        body: _models.ActivitiesPage | RawJSON,
+        status: int = 200,
+        headers: Mapping[str, str] = NO_HEADERS,
+    ) -> None:
+        _ListActivitiesResponse_body(self, body)
+        _ListActivitiesResponse_status(self, status)
+        _ListActivitiesResponse_headers(self, headers)
+
+
+_ListActivitiesResponse_body = slot_setter(ListActivitiesResponse, "body")
+_ListActivitiesResponse_status = slot_setter(ListActivitiesResponse, "status")
+_ListActivitiesResponse_headers = slot_setter(ListActivitiesResponse, "headers")
 
 
 @dataclass(frozen=True, slots=True, init=False)

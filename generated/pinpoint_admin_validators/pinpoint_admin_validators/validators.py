@@ -178,11 +178,12 @@ _N9: Final = frozenset(["Name", "TreatmentIds"])
 _N10: Final = frozenset(["ApplicationId", "CampaignId", "Name", "TreatmentIds", "ActivityCount"])
 _N11: Final = frozenset(["NextToken", "Item"])
 _TN12: Final = frozenset((str, type(None)))
-_N13: Final = frozenset(["Now", "Frozen", "Real"])
-_N14: Final = frozenset(["Seconds"])
-_T15: Final = frozenset((float, int))
-_P16: Final = re.compile("^[A-Za-z][A-Za-z0-9]*\\Z", re.ASCII).search
-_N17: Final = frozenset(
+_N13: Final = frozenset(["Item", "NextToken"])
+_N14: Final = frozenset(["Now", "Frozen", "Real"])
+_N15: Final = frozenset(["Seconds"])
+_T16: Final = frozenset((float, int))
+_P17: Final = re.compile("^[A-Za-z][A-Za-z0-9]*\\Z", re.ASCII).search
+_N18: Final = frozenset(
     [
         "Operation",
         "ApplicationId",
@@ -195,7 +196,7 @@ _N17: Final = frozenset(
         "DelayMs",
     ]
 )
-_N18: Final = frozenset(
+_N19: Final = frozenset(
     [
         "FaultId",
         "Operation",
@@ -209,17 +210,17 @@ _N18: Final = frozenset(
         "DelayMs",
     ]
 )
-_N19: Final = frozenset(["Schedule", "Segment", "Treatments", "Delivery", "Failure"])
-_E20: Final = frozenset(["ONCE", "HOURLY", "DAILY", "WEEKLY", "MONTHLY"])
-_N21: Final = frozenset(["StartTime", "EndTime", "Frequency", "IsLocalTime", "Timezone"])
-_N22: Final = frozenset(["InitializingSeconds", "EndpointsPerSecond", "SecondsPerTimezone"])
-_N23: Final = frozenset(["EndpointFailureRate", "Fail"])
-_N24: Final = frozenset(["TreatmentId", "Percentage"])
-_N25: Final = frozenset(["EndpointCount", "Timezones"])
-_N26: Final = frozenset(["Timezone", "EndpointCount"])
-_E27: Final = frozenset(["PAUSE", "RESUME", "CANCEL"])
-_N28: Final = frozenset(["Type", "Time"])
-_K29: Final = frozenset(
+_N20: Final = frozenset(["Schedule", "Segment", "Treatments", "Delivery", "Failure"])
+_E21: Final = frozenset(["ONCE", "HOURLY", "DAILY", "WEEKLY", "MONTHLY"])
+_N22: Final = frozenset(["StartTime", "EndTime", "Frequency", "IsLocalTime", "Timezone"])
+_N23: Final = frozenset(["InitializingSeconds", "EndpointsPerSecond", "SecondsPerTimezone"])
+_N24: Final = frozenset(["EndpointFailureRate", "Fail"])
+_N25: Final = frozenset(["TreatmentId", "Percentage"])
+_N26: Final = frozenset(["EndpointCount", "Timezones"])
+_N27: Final = frozenset(["Timezone", "EndpointCount"])
+_E28: Final = frozenset(["PAUSE", "RESUME", "CANCEL"])
+_N29: Final = frozenset(["Type", "Time"])
+_K30: Final = frozenset(
     [
         "RunId",
         "ApplicationId",
@@ -236,8 +237,8 @@ _K29: Final = frozenset(
         "Now",
     ]
 )
-_E30: Final = frozenset(["SCHEDULED", "RUNNING", "PAUSED", "COMPLETED", "CANCELLED"])
-_P31: Final = re.compile("^[^/]+\\Z", re.ASCII).search
+_E31: Final = frozenset(["SCHEDULED", "RUNNING", "PAUSED", "COMPLETED", "CANCELLED"])
+_P32: Final = re.compile("^[^/]+\\Z", re.ASCII).search
 
 
 def _ok_reset_mock_query_demo(v: Any) -> bool:
@@ -1061,6 +1062,67 @@ def _err_stored_activities(v: Any, p: str, e: list[ValidationError], f: bool) ->
                         )
 
 
+def _okp_activities_page(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "Item" not in v:
+        return False
+    x1 = v["Item"]
+    if not (type(x1) is list or isinstance(x1, list)):
+        return False
+    for x2 in x1:
+        if not (type(x2) is dict or isinstance(x2, dict)):
+            return False
+    if "NextToken" in v:
+        x3 = v["NextToken"]
+        if not (type(x3) is str or isinstance(x3, str) or x3 is None):
+            return False
+    return True
+
+
+def _ok_activities_page(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_activities_page(v)
+    if not (type(v) is dict and "Item" in v and type(v.get("NextToken", "")) in _TN12):
+        return _okp_activities_page(v)
+    z1 = v["Item"]
+    if not (type(z1) is list):
+        return _okp_activities_page(v)
+    for z2 in z1:
+        if not (type(z2) is dict):
+            return _okp_activities_page(v)
+    return True
+
+
+def _err_activities_page(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "Item" not in v:
+            e.append(ValidationError(p, "required", "'Item' is a required property"))
+        if "Item" in v:
+            x1 = v["Item"]
+            if not (isinstance(x1, list)):
+                e.append(ValidationError(p + "/Item", "type", _r(x1) + " is not of type 'array'"))
+            if isinstance(x1, list):
+                for i2 in range(0, len(x1)):
+                    x3 = x1[i2]
+                    if not (isinstance(x3, dict)):
+                        e.append(
+                            ValidationError(
+                                p + "/Item/" + str(i2), "type", _r(x3) + " is not of type 'object'"
+                            )
+                        )
+        if "NextToken" in v:
+            x4 = v["NextToken"]
+            if not (isinstance(x4, str) or x4 is None):
+                e.append(
+                    ValidationError(
+                        p + "/NextToken", "type", _r(x4) + " is not of type 'string', 'null'"
+                    )
+                )
+
+
 def _okp_clock(v: Any) -> bool:
     if not (type(v) is dict or isinstance(v, dict)):
         return False
@@ -1139,7 +1201,7 @@ def _okp_clock_setting(v: Any) -> bool:
         x3 = v["Real"]
         if not (x3 is True or x3 is False):
             return False
-    if not _N13.issuperset(v):
+    if not _N14.issuperset(v):
         return False
     return True
 
@@ -1152,7 +1214,7 @@ def _ok_clock_setting(v: Any, *, formats: bool = False) -> bool:
         and type(v.get("Now", "")) is str
         and type(v.get("Frozen", False)) is bool
         and type(v.get("Real", False)) is bool
-        and _N13.issuperset(v)
+        and _N14.issuperset(v)
     ):
         return _okp_clock_setting(v)
     return True
@@ -1185,7 +1247,7 @@ def _err_clock_setting(v: Any, p: str, e: list[ValidationError], f: bool) -> Non
                 e.append(ValidationError(p + "/Real", "type", _r(x3) + " is not of type 'boolean'"))
         u6: list[str] = []
         for k4, x5 in v.items():
-            if k4 not in _N13:
+            if k4 not in _N14:
                 u6.append(k4)
         if u6:
             e.append(
@@ -1212,7 +1274,7 @@ def _okp_clock_advance(v: Any) -> bool:
         return False
     if x1 > 3153600000:
         return False
-    if not _N14.issuperset(v):
+    if not _N15.issuperset(v):
         return False
     return True
 
@@ -1223,8 +1285,8 @@ def _ok_clock_advance(v: Any, *, formats: bool = False) -> bool:
     if not (
         type(v) is dict
         and "Seconds" in v
-        and (type(y1 := v["Seconds"]) in _T15 and not y1 < 0 and not y1 > 3153600000)
-        and _N14.issuperset(v)
+        and (type(y1 := v["Seconds"]) in _T16 and not y1 < 0 and not y1 > 3153600000)
+        and _N15.issuperset(v)
     ):
         return _okp_clock_advance(v)
     return True
@@ -1259,7 +1321,7 @@ def _err_clock_advance(v: Any, p: str, e: list[ValidationError], f: bool) -> Non
                     )
         u4: list[str] = []
         for k2, x3 in v.items():
-            if k2 not in _N14:
+            if k2 not in _N15:
                 u4.append(k2)
         if u4:
             e.append(
@@ -1312,7 +1374,7 @@ def _okp_fault_input(v: Any) -> bool:
         x6 = v["ErrorType"]
         if not (type(x6) is str or isinstance(x6, str)):
             return False
-        if _P16(x6) is None:
+        if _P17(x6) is None:
             return False
     if "Message" in v:
         x7 = v["Message"]
@@ -1336,7 +1398,7 @@ def _okp_fault_input(v: Any) -> bool:
             return False
         if x9 > 60000:
             return False
-    if not _N17.issuperset(v):
+    if not _N18.issuperset(v):
         return False
     return True
 
@@ -1356,7 +1418,7 @@ def _ok_fault_input(v: Any, *, formats: bool = False) -> bool:
         and (
             "Status" not in v or (type(y3 := v["Status"]) is int and not y3 < 400 and not y3 > 599)
         )
-        and ("ErrorType" not in v or (type(y4 := v["ErrorType"]) is str and _P16(y4) is not None))
+        and ("ErrorType" not in v or (type(y4 := v["ErrorType"]) is str and _P17(y4) is not None))
         and ("Message" not in v or (type(y5 := v["Message"]) is str and len(y5) <= 1024))
         and (
             "RetryAfterSeconds" not in v
@@ -1366,7 +1428,7 @@ def _ok_fault_input(v: Any, *, formats: bool = False) -> bool:
             "DelayMs" not in v
             or (type(y7 := v["DelayMs"]) is int and not y7 < 0 and not y7 > 60000)
         )
-        and _N17.issuperset(v)
+        and _N18.issuperset(v)
     ):
         return _okp_fault_input(v)
     return True
@@ -1452,7 +1514,7 @@ def _err_fault_input(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
                     ValidationError(p + "/ErrorType", "type", _r(x6) + " is not of type 'string'")
                 )
             if isinstance(x6, str):
-                if _P16(x6) is None:
+                if _P17(x6) is None:
                     e.append(
                         ValidationError(
                             p + "/ErrorType",
@@ -1521,7 +1583,7 @@ def _err_fault_input(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
                     )
         u12: list[str] = []
         for k10, x11 in v.items():
-            if k10 not in _N17:
+            if k10 not in _N18:
                 u12.append(k10)
         if u12:
             e.append(
@@ -1776,7 +1838,7 @@ def _okp_run_input(v: Any) -> bool:
         x6 = v["Failure"]
         if not _okp_run_failure(x6):
             return False
-    if not _N19.issuperset(v):
+    if not _N20.issuperset(v):
         return False
     return True
 
@@ -1792,13 +1854,13 @@ def _ok_run_input(v: Any, *, formats: bool = False) -> bool:
                 type(y5 := v["Schedule"]) is dict
                 and type(y5.get("StartTime")) is str
                 and type(y5.get("EndTime", "")) is str
-                and y5.get("Frequency", "ONCE") in _E20
+                and y5.get("Frequency", "ONCE") in _E21
                 and type(y5.get("IsLocalTime", False)) is bool
                 and (
                     "Timezone" not in y5
                     or (type(y4 := y5["Timezone"]) is str and len(y4) >= 1 and len(y4) <= 64)
                 )
-                and _N21.issuperset(y5)
+                and _N22.issuperset(y5)
             )
         ):
             return _okp_run_input(v)
@@ -1812,7 +1874,7 @@ def _ok_run_input(v: Any, *, formats: bool = False) -> bool:
                     and (
                         "InitializingSeconds" not in y10
                         or (
-                            type((y7 := y10["InitializingSeconds"])) in _T15
+                            type((y7 := y10["InitializingSeconds"])) in _T16
                             and not y7 < 0
                             and not y7 > 86400
                         )
@@ -1820,7 +1882,7 @@ def _ok_run_input(v: Any, *, formats: bool = False) -> bool:
                     and (
                         "EndpointsPerSecond" not in y10
                         or (
-                            type((y8 := y10["EndpointsPerSecond"])) in _T15
+                            type((y8 := y10["EndpointsPerSecond"])) in _T16
                             and not y8 > 1000000000
                             and not y8 <= 0
                         )
@@ -1828,12 +1890,12 @@ def _ok_run_input(v: Any, *, formats: bool = False) -> bool:
                     and (
                         "SecondsPerTimezone" not in y10
                         or (
-                            type((y9 := y10["SecondsPerTimezone"])) in _T15
+                            type((y9 := y10["SecondsPerTimezone"])) in _T16
                             and not y9 < 0
                             and not y9 > 2592000
                         )
                     )
-                    and _N22.issuperset(y10)
+                    and _N23.issuperset(y10)
                 )
             )
             and (
@@ -1843,13 +1905,13 @@ def _ok_run_input(v: Any, *, formats: bool = False) -> bool:
                     and (
                         "EndpointFailureRate" not in y12
                         or (
-                            type(y11 := y12["EndpointFailureRate"]) in _T15
+                            type(y11 := y12["EndpointFailureRate"]) in _T16
                             and not y11 < 0
                             and not y11 > 1
                         )
                     )
                     and type(y12.get("Fail", False)) is bool
-                    and _N23.issuperset(y12)
+                    and _N24.issuperset(y12)
                 )
             )
         ):
@@ -1867,7 +1929,7 @@ def _ok_run_input(v: Any, *, formats: bool = False) -> bool:
                         type(y17 := z16["TreatmentId"]) is str and len(y17) >= 1 and len(y17) <= 256
                     )
                     and (type(y18 := z16["Percentage"]) is int and not y18 < 0 and not y18 > 100)
-                    and _N24.issuperset(z16)
+                    and _N25.issuperset(z16)
                 ):
                     return _okp_run_input(v)
         if not _okp_run_input(v):
@@ -1924,7 +1986,7 @@ def _err_run_input(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
                 _err_run_failure(x7, p + "/Failure", e, f)
         u10: list[str] = []
         for k8, x9 in v.items():
-            if k8 not in _N19:
+            if k8 not in _N20:
                 u10.append(k8)
         if u10:
             e.append(
@@ -1955,7 +2017,7 @@ def _okp_run_schedule(v: Any) -> bool:
         x3 = v["Frequency"]
         if not (type(x3) is str or isinstance(x3, str)):
             return False
-        if not (x3 in _E20):
+        if not (x3 in _E21):
             return False
     if "IsLocalTime" in v:
         x4 = v["IsLocalTime"]
@@ -1969,7 +2031,7 @@ def _okp_run_schedule(v: Any) -> bool:
             return False
         if len(x5) > 64:
             return False
-    if not _N21.issuperset(v):
+    if not _N22.issuperset(v):
         return False
     return True
 
@@ -1982,13 +2044,13 @@ def _ok_run_schedule(v: Any, *, formats: bool = False) -> bool:
             type(v) is dict
             and type(v.get("StartTime")) is str
             and type(v.get("EndTime", "")) is str
-            and v.get("Frequency", "ONCE") in _E20
+            and v.get("Frequency", "ONCE") in _E21
             and type(v.get("IsLocalTime", False)) is bool
             and (
                 "Timezone" not in v
                 or (type(y1 := v["Timezone"]) is str and len(y1) >= 1 and len(y1) <= 64)
             )
-            and _N21.issuperset(v)
+            and _N22.issuperset(v)
         ):
             return _okp_run_schedule(v)
     except TypeError:
@@ -2034,7 +2096,7 @@ def _err_run_schedule(v: Any, p: str, e: list[ValidationError], f: bool) -> None
                 e.append(
                     ValidationError(p + "/Frequency", "type", _r(x3) + " is not of type 'string'")
                 )
-            if not (isinstance(x3, str) and x3 in _E20):
+            if not (isinstance(x3, str) and x3 in _E21):
                 e.append(
                     ValidationError(
                         p + "/Frequency",
@@ -2071,7 +2133,7 @@ def _err_run_schedule(v: Any, p: str, e: list[ValidationError], f: bool) -> None
                     )
         u8: list[str] = []
         for k6, x7 in v.items():
-            if k6 not in _N21:
+            if k6 not in _N22:
                 u8.append(k6)
         if u8:
             e.append(
@@ -2108,7 +2170,7 @@ def _okp_run_segment(v: Any) -> bool:
         for x3 in x2:
             if not _okp_run_timezone(x3):
                 return False
-    if not _N25.issuperset(v):
+    if not _N26.issuperset(v):
         return False
     return True
 
@@ -2141,7 +2203,7 @@ def _ok_run_segment(v: Any, *, formats: bool = False) -> bool:
                         and not y6 > 2147483647
                     )
                 )
-                and _N26.issuperset(z4)
+                and _N27.issuperset(z4)
             ):
                 return _okp_run_segment(v)
     if not _okp_run_segment(v):
@@ -2203,7 +2265,7 @@ def _err_run_segment(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
                         _err_run_timezone(x4, p + "/Timezones/" + str(i3), e, f)
         u7: list[str] = []
         for k5, x6 in v.items():
-            if k5 not in _N25:
+            if k5 not in _N26:
                 u7.append(k5)
         if u7:
             e.append(
@@ -2238,7 +2300,7 @@ def _okp_run_timezone(v: Any) -> bool:
             return False
         if x2 > 2147483647:
             return False
-    if not _N26.issuperset(v):
+    if not _N27.issuperset(v):
         return False
     return True
 
@@ -2254,7 +2316,7 @@ def _ok_run_timezone(v: Any, *, formats: bool = False) -> bool:
             "EndpointCount" not in v
             or (type(y2 := v["EndpointCount"]) is int and not y2 < 0 and not y2 > 2147483647)
         )
-        and _N26.issuperset(v)
+        and _N27.issuperset(v)
     ):
         return _okp_run_timezone(v)
     return True
@@ -2312,7 +2374,7 @@ def _err_run_timezone(v: Any, p: str, e: list[ValidationError], f: bool) -> None
                     )
         u5: list[str] = []
         for k3, x4 in v.items():
-            if k3 not in _N26:
+            if k3 not in _N27:
                 u5.append(k3)
         if u5:
             e.append(
@@ -2346,7 +2408,7 @@ def _okp_run_treatment(v: Any) -> bool:
         return False
     if x2 > 100:
         return False
-    if not _N24.issuperset(v):
+    if not _N25.issuperset(v):
         return False
     return True
 
@@ -2360,7 +2422,7 @@ def _ok_run_treatment(v: Any, *, formats: bool = False) -> bool:
         and "Percentage" in v
         and (type(y1 := v["TreatmentId"]) is str and len(y1) >= 1 and len(y1) <= 256)
         and (type(y2 := v["Percentage"]) is int and not y2 < 0 and not y2 > 100)
-        and _N24.issuperset(v)
+        and _N25.issuperset(v)
     ):
         return _okp_run_treatment(v)
     return True
@@ -2420,7 +2482,7 @@ def _err_run_treatment(v: Any, p: str, e: list[ValidationError], f: bool) -> Non
                     )
         u5: list[str] = []
         for k3, x4 in v.items():
-            if k3 not in _N24:
+            if k3 not in _N25:
                 u5.append(k3)
         if u5:
             e.append(
@@ -2462,7 +2524,7 @@ def _okp_run_delivery(v: Any) -> bool:
             return False
         if x3 > 2592000:
             return False
-    if not _N22.issuperset(v):
+    if not _N23.issuperset(v):
         return False
     return True
 
@@ -2474,17 +2536,17 @@ def _ok_run_delivery(v: Any, *, formats: bool = False) -> bool:
         type(v) is dict
         and (
             "InitializingSeconds" not in v
-            or (type(y1 := v["InitializingSeconds"]) in _T15 and not y1 < 0 and not y1 > 86400)
+            or (type(y1 := v["InitializingSeconds"]) in _T16 and not y1 < 0 and not y1 > 86400)
         )
         and (
             "EndpointsPerSecond" not in v
-            or (type(y2 := v["EndpointsPerSecond"]) in _T15 and not y2 > 1000000000 and not y2 <= 0)
+            or (type(y2 := v["EndpointsPerSecond"]) in _T16 and not y2 > 1000000000 and not y2 <= 0)
         )
         and (
             "SecondsPerTimezone" not in v
-            or (type(y3 := v["SecondsPerTimezone"]) in _T15 and not y3 < 0 and not y3 > 2592000)
+            or (type(y3 := v["SecondsPerTimezone"]) in _T16 and not y3 < 0 and not y3 > 2592000)
         )
-        and _N22.issuperset(v)
+        and _N23.issuperset(v)
     ):
         return _okp_run_delivery(v)
     return True
@@ -2571,7 +2633,7 @@ def _err_run_delivery(v: Any, p: str, e: list[ValidationError], f: bool) -> None
                     )
         u6: list[str] = []
         for k4, x5 in v.items():
-            if k4 not in _N22:
+            if k4 not in _N23:
                 u6.append(k4)
         if u6:
             e.append(
@@ -2601,7 +2663,7 @@ def _okp_run_failure(v: Any) -> bool:
         x2 = v["Fail"]
         if not (x2 is True or x2 is False):
             return False
-    if not _N23.issuperset(v):
+    if not _N24.issuperset(v):
         return False
     return True
 
@@ -2613,10 +2675,10 @@ def _ok_run_failure(v: Any, *, formats: bool = False) -> bool:
         type(v) is dict
         and (
             "EndpointFailureRate" not in v
-            or (type(y1 := v["EndpointFailureRate"]) in _T15 and not y1 < 0 and not y1 > 1)
+            or (type(y1 := v["EndpointFailureRate"]) in _T16 and not y1 < 0 and not y1 > 1)
         )
         and type(v.get("Fail", False)) is bool
-        and _N23.issuperset(v)
+        and _N24.issuperset(v)
     ):
         return _okp_run_failure(v)
     return True
@@ -2657,7 +2719,7 @@ def _err_run_failure(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
                 e.append(ValidationError(p + "/Fail", "type", _r(x2) + " is not of type 'boolean'"))
         u5: list[str] = []
         for k3, x4 in v.items():
-            if k3 not in _N23:
+            if k3 not in _N24:
                 u5.append(k3)
         if u5:
             e.append(
@@ -2680,7 +2742,7 @@ def _okp_run_event(v: Any) -> bool:
     x1 = v["Type"]
     if not (type(x1) is str or isinstance(x1, str)):
         return False
-    if not (x1 in _E27):
+    if not (x1 in _E28):
         return False
     x2 = v["Time"]
     if not (type(x2) is str or isinstance(x2, str)):
@@ -2692,7 +2754,7 @@ def _ok_run_event(v: Any, *, formats: bool = False) -> bool:
     if formats:
         return _okf_run_event(v)
     try:
-        if not (type(v) is dict and v.get("Type") in _E27 and type(v.get("Time")) is str):
+        if not (type(v) is dict and v.get("Type") in _E28 and type(v.get("Time")) is str):
             return _okp_run_event(v)
     except TypeError:
         return _okp_run_event(v)
@@ -2711,7 +2773,7 @@ def _err_run_event(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
             x1 = v["Type"]
             if not (isinstance(x1, str)):
                 e.append(ValidationError(p + "/Type", "type", _r(x1) + " is not of type 'string'"))
-            if not (isinstance(x1, str) and x1 in _E27):
+            if not (isinstance(x1, str) and x1 in _E28):
                 e.append(
                     ValidationError(
                         p + "/Type", "enum", _r(x1) + " is not one of ['PAUSE', 'RESUME', 'CANCEL']"
@@ -2733,7 +2795,7 @@ def _err_run_event(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
 def _okp_run(v: Any) -> bool:
     if not (type(v) is dict or isinstance(v, dict)):
         return False
-    if not _K29 <= v.keys():
+    if not _K30 <= v.keys():
         return False
     x1 = v["RunId"]
     if not (type(x1) is str or isinstance(x1, str)):
@@ -2747,7 +2809,7 @@ def _okp_run(v: Any) -> bool:
     x4 = v["State"]
     if not (type(x4) is str or isinstance(x4, str)):
         return False
-    if not (x4 in _E30):
+    if not (x4 in _E31):
         return False
     x5 = v["CreatedAt"]
     if not (type(x5) is str or isinstance(x5, str)):
@@ -2803,19 +2865,19 @@ def _ok_run(v: Any, *, formats: bool = False) -> bool:
             and type(v.get("RunId")) is str
             and type(v.get("ApplicationId")) is str
             and type(v.get("CampaignId")) is str
-            and v.get("State") in _E30
+            and v.get("State") in _E31
             and type(v.get("CreatedAt")) is str
             and (
                 type(y5 := v["Schedule"]) is dict
                 and type(y5.get("StartTime")) is str
                 and type(y5.get("EndTime", "")) is str
-                and y5.get("Frequency", "ONCE") in _E20
+                and y5.get("Frequency", "ONCE") in _E21
                 and type(y5.get("IsLocalTime", False)) is bool
                 and (
                     "Timezone" not in y5
                     or (type(y4 := y5["Timezone"]) is str and len(y4) >= 1 and len(y4) <= 64)
                 )
-                and _N21.issuperset(y5)
+                and _N22.issuperset(y5)
             )
         ):
             return _okp_run(v)
@@ -2827,7 +2889,7 @@ def _ok_run(v: Any, *, formats: bool = False) -> bool:
                 and (
                     "InitializingSeconds" not in y10
                     or (
-                        type((y7 := y10["InitializingSeconds"])) in _T15
+                        type((y7 := y10["InitializingSeconds"])) in _T16
                         and not y7 < 0
                         and not y7 > 86400
                     )
@@ -2835,7 +2897,7 @@ def _ok_run(v: Any, *, formats: bool = False) -> bool:
                 and (
                     "EndpointsPerSecond" not in y10
                     or (
-                        type((y8 := y10["EndpointsPerSecond"])) in _T15
+                        type((y8 := y10["EndpointsPerSecond"])) in _T16
                         and not y8 > 1000000000
                         and not y8 <= 0
                     )
@@ -2843,25 +2905,25 @@ def _ok_run(v: Any, *, formats: bool = False) -> bool:
                 and (
                     "SecondsPerTimezone" not in y10
                     or (
-                        type((y9 := y10["SecondsPerTimezone"])) in _T15
+                        type((y9 := y10["SecondsPerTimezone"])) in _T16
                         and not y9 < 0
                         and not y9 > 2592000
                     )
                 )
-                and _N22.issuperset(y10)
+                and _N23.issuperset(y10)
             )
             and (
                 type(y12 := v["Failure"]) is dict
                 and (
                     "EndpointFailureRate" not in y12
                     or (
-                        type(y11 := y12["EndpointFailureRate"]) in _T15
+                        type(y11 := y12["EndpointFailureRate"]) in _T16
                         and not y11 < 0
                         and not y11 > 1
                     )
                 )
                 and type(y12.get("Fail", False)) is bool
-                and _N23.issuperset(y12)
+                and _N24.issuperset(y12)
             )
             and (type(y13 := v["ActivityCount"]) is int and not y13 < 0)
             and type(v.get("Now")) is str
@@ -2877,14 +2939,14 @@ def _ok_run(v: Any, *, formats: bool = False) -> bool:
                 and "Percentage" in z17
                 and (type(y18 := z17["TreatmentId"]) is str and len(y18) >= 1 and len(y18) <= 256)
                 and (type(y19 := z17["Percentage"]) is int and not y19 < 0 and not y19 > 100)
-                and _N24.issuperset(z17)
+                and _N25.issuperset(z17)
             ):
                 return _okp_run(v)
         z24 = v["Events"]
         if not (type(z24) is list):
             return _okp_run(v)
         for z25 in z24:
-            if not (type(z25) is dict and z25.get("Type") in _E27 and type(z25.get("Time")) is str):
+            if not (type(z25) is dict and z25.get("Type") in _E28 and type(z25.get("Time")) is str):
                 return _okp_run(v)
     except TypeError:
         return _okp_run(v)
@@ -2943,7 +3005,7 @@ def _err_run(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
             x4 = v["State"]
             if not (isinstance(x4, str)):
                 e.append(ValidationError(p + "/State", "type", _r(x4) + " is not of type 'string'"))
-            if not (isinstance(x4, str) and x4 in _E30):
+            if not (isinstance(x4, str) and x4 in _E31):
                 e.append(
                     ValidationError(
                         p + "/State",
@@ -3103,7 +3165,7 @@ def _err_reset_mock_demo(v: Any, p: str, e: list[ValidationError], f: bool) -> N
 def _okp_put_application_application_id(v: Any) -> bool:
     if not (type(v) is str or isinstance(v, str)):
         return False
-    if _P31(v) is None:
+    if _P32(v) is None:
         return False
     return True
 
@@ -3111,7 +3173,7 @@ def _okp_put_application_application_id(v: Any) -> bool:
 def _ok_put_application_application_id(v: Any, *, formats: bool = False) -> bool:
     if formats:
         return _okf_put_application_application_id(v)
-    if not (type(v) is str and _P31(v) is not None):
+    if not (type(v) is str and _P32(v) is not None):
         return _okp_put_application_application_id(v)
     return True
 
@@ -3120,14 +3182,14 @@ def _err_put_application_application_id(v: Any, p: str, e: list[ValidationError]
     if not (isinstance(v, str)):
         e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
     if isinstance(v, str):
-        if _P31(v) is None:
+        if _P32(v) is None:
             e.append(ValidationError(p, "pattern", _r(v) + " does not match '^[^/]+$'"))
 
 
 def _okp_put_campaign_campaign_id(v: Any) -> bool:
     if not (type(v) is str or isinstance(v, str)):
         return False
-    if _P31(v) is None:
+    if _P32(v) is None:
         return False
     return True
 
@@ -3135,7 +3197,7 @@ def _okp_put_campaign_campaign_id(v: Any) -> bool:
 def _ok_put_campaign_campaign_id(v: Any, *, formats: bool = False) -> bool:
     if formats:
         return _okf_put_campaign_campaign_id(v)
-    if not (type(v) is str and _P31(v) is not None):
+    if not (type(v) is str and _P32(v) is not None):
         return _okp_put_campaign_campaign_id(v)
     return True
 
@@ -3144,14 +3206,57 @@ def _err_put_campaign_campaign_id(v: Any, p: str, e: list[ValidationError], f: b
     if not (isinstance(v, str)):
         e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
     if isinstance(v, str):
-        if _P31(v) is None:
+        if _P32(v) is None:
             e.append(ValidationError(p, "pattern", _r(v) + " does not match '^[^/]+$'"))
+
+
+def _okp_list_activities_page_size(v: Any) -> bool:
+    if not (type(v) is str or isinstance(v, str)):
+        return False
+    return True
+
+
+def _ok_list_activities_page_size(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_list_activities_page_size(v)
+    if not (type(v) is str):
+        return _okp_list_activities_page_size(v)
+    return True
+
+
+def _err_list_activities_page_size(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, str)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
+
+
+def _okp_list_activities_token(v: Any) -> bool:
+    if not (type(v) is str or isinstance(v, str)):
+        return False
+    if len(v) < 1:
+        return False
+    return True
+
+
+def _ok_list_activities_token(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_list_activities_token(v)
+    if not (type(v) is str and len(v) >= 1):
+        return _okp_list_activities_token(v)
+    return True
+
+
+def _err_list_activities_token(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, str)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
+    if isinstance(v, str):
+        if len(v) < 1:
+            e.append(ValidationError(p, "minLength", _r(v) + " is shorter than 1 characters"))
 
 
 def _okp_get_run_run_id(v: Any) -> bool:
     if not (type(v) is str or isinstance(v, str)):
         return False
-    if _P31(v) is None:
+    if _P32(v) is None:
         return False
     return True
 
@@ -3159,7 +3264,7 @@ def _okp_get_run_run_id(v: Any) -> bool:
 def _ok_get_run_run_id(v: Any, *, formats: bool = False) -> bool:
     if formats:
         return _okf_get_run_run_id(v)
-    if not (type(v) is str and _P31(v) is not None):
+    if not (type(v) is str and _P32(v) is not None):
         return _okp_get_run_run_id(v)
     return True
 
@@ -3168,7 +3273,7 @@ def _err_get_run_run_id(v: Any, p: str, e: list[ValidationError], f: bool) -> No
     if not (isinstance(v, str)):
         e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
     if isinstance(v, str):
-        if _P31(v) is None:
+        if _P32(v) is None:
             e.append(ValidationError(p, "pattern", _r(v) + " does not match '^[^/]+$'"))
 
 
@@ -3226,6 +3331,9 @@ _okf_activities_input = _okp_activities_input
 _okf_stored_activities = _okp_stored_activities
 
 
+_okf_activities_page = _okp_activities_page
+
+
 def _okf_clock(v: Any) -> bool:
     if not (type(v) is dict or isinstance(v, dict)):
         return False
@@ -3262,7 +3370,7 @@ def _okf_clock_setting(v: Any) -> bool:
         x3 = v["Real"]
         if not (x3 is True or x3 is False):
             return False
-    if not _N13.issuperset(v):
+    if not _N14.issuperset(v):
         return False
     return True
 
@@ -3310,7 +3418,7 @@ def _okf_run_input(v: Any) -> bool:
         x6 = v["Failure"]
         if not _okf_run_failure(x6):
             return False
-    if not _N19.issuperset(v):
+    if not _N20.issuperset(v):
         return False
     return True
 
@@ -3335,7 +3443,7 @@ def _okf_run_schedule(v: Any) -> bool:
         x3 = v["Frequency"]
         if not (type(x3) is str or isinstance(x3, str)):
             return False
-        if not (x3 in _E20):
+        if not (x3 in _E21):
             return False
     if "IsLocalTime" in v:
         x4 = v["IsLocalTime"]
@@ -3349,7 +3457,7 @@ def _okf_run_schedule(v: Any) -> bool:
             return False
         if len(x5) > 64:
             return False
-    if not _N21.issuperset(v):
+    if not _N22.issuperset(v):
         return False
     return True
 
@@ -3377,7 +3485,7 @@ def _okf_run_event(v: Any) -> bool:
     x1 = v["Type"]
     if not (type(x1) is str or isinstance(x1, str)):
         return False
-    if not (x1 in _E27):
+    if not (x1 in _E28):
         return False
     x2 = v["Time"]
     if not (type(x2) is str or isinstance(x2, str)):
@@ -3390,7 +3498,7 @@ def _okf_run_event(v: Any) -> bool:
 def _okf_run(v: Any) -> bool:
     if not (type(v) is dict or isinstance(v, dict)):
         return False
-    if not _K29 <= v.keys():
+    if not _K30 <= v.keys():
         return False
     x1 = v["RunId"]
     if not (type(x1) is str or isinstance(x1, str)):
@@ -3404,7 +3512,7 @@ def _okf_run(v: Any) -> bool:
     x4 = v["State"]
     if not (type(x4) is str or isinstance(x4, str)):
         return False
-    if not (x4 in _E30):
+    if not (x4 in _E31):
         return False
     x5 = v["CreatedAt"]
     if not (type(x5) is str or isinstance(x5, str)):
@@ -3469,6 +3577,12 @@ _okf_put_application_application_id = _okp_put_application_application_id
 
 
 _okf_put_campaign_campaign_id = _okp_put_campaign_campaign_id
+
+
+_okf_list_activities_page_size = _okp_list_activities_page_size
+
+
+_okf_list_activities_token = _okp_list_activities_token
 
 
 _okf_get_run_run_id = _okp_get_run_run_id
@@ -3783,6 +3897,104 @@ def _err_delete_campaign_request(v: Any, p: str, e: list[ValidationError], f: bo
             )
         else:
             _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
+
+
+def _ok_list_activities_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_campaign_campaign_id(x):
+        return False
+    s_query = v.get("query", {})
+    if not isinstance(s_query, Mapping):
+        return False
+    x = s_query.get("page-size", _MISSING)
+    if x is not _MISSING and not _ok_list_activities_page_size(x):
+        return False
+    x = s_query.get("token", _MISSING)
+    if x is not _MISSING and not _ok_list_activities_token(x):
+        return False
+    return True
+
+
+def _okf_list_activities_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_campaign_campaign_id(x):
+        return False
+    s_query = v.get("query", {})
+    if not isinstance(s_query, Mapping):
+        return False
+    x = s_query.get("page-size", _MISSING)
+    if x is not _MISSING and not _okf_list_activities_page_size(x):
+        return False
+    x = s_query.get("token", _MISSING)
+    if x is not _MISSING and not _okf_list_activities_token(x):
+        return False
+    return True
+
+
+def _err_list_activities_request(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not isinstance(v, Mapping):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+        return
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        e.append(ValidationError(p + "/path", "type", _r(s_path) + " is not of type 'object'"))
+    else:
+        x = s_path.get("application-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/application-id",
+                    "required",
+                    "'application-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_application_application_id(x, p + "/path/application-id", e, f)
+        x = s_path.get("campaign-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/campaign-id",
+                    "required",
+                    "'campaign-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
+    s_query = v.get("query", {})
+    if not isinstance(s_query, Mapping):
+        e.append(ValidationError(p + "/query", "type", _r(s_query) + " is not of type 'object'"))
+    else:
+        x = s_query.get("page-size", _MISSING)
+        if x is not _MISSING:
+            _err_list_activities_page_size(x, p + "/query/page-size", e, f)
+        x = s_query.get("token", _MISSING)
+        if x is not _MISSING:
+            _err_list_activities_token(x, p + "/query/token", e, f)
 
 
 def _ok_add_activities_request(v: Any) -> bool:
@@ -4630,6 +4842,7 @@ _REGISTRY: Final[dict[str, _Entry]] = {
     "Campaign": (_ok_campaign, _okf_campaign, _err_campaign),
     "ActivitiesInput": (_ok_activities_input, _okf_activities_input, _err_activities_input),
     "StoredActivities": (_ok_stored_activities, _okf_stored_activities, _err_stored_activities),
+    "ActivitiesPage": (_ok_activities_page, _okf_activities_page, _err_activities_page),
     "Clock": (_ok_clock, _okf_clock, _err_clock),
     "ClockSetting": (_ok_clock_setting, _okf_clock_setting, _err_clock_setting),
     "ClockAdvance": (_ok_clock_advance, _okf_clock_advance, _err_clock_advance),
@@ -4744,6 +4957,40 @@ _REGISTRY: Final[dict[str, _Entry]] = {
     "DeleteCampaign.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
     "DeleteCampaign.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
     "DeleteCampaign.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListActivities.path.application-id": (
+        _ok_put_application_application_id,
+        _okf_put_application_application_id,
+        _err_put_application_application_id,
+    ),
+    "ListActivities.path.campaign-id": (
+        _ok_put_campaign_campaign_id,
+        _okf_put_campaign_campaign_id,
+        _err_put_campaign_campaign_id,
+    ),
+    "ListActivities.query.page-size": (
+        _ok_list_activities_page_size,
+        _okf_list_activities_page_size,
+        _err_list_activities_page_size,
+    ),
+    "ListActivities.query.token": (
+        _ok_list_activities_token,
+        _okf_list_activities_token,
+        _err_list_activities_token,
+    ),
+    "ListActivities.request": (
+        _ok_list_activities_request,
+        _okf_list_activities_request,
+        _err_list_activities_request,
+    ),
+    "ListActivities.response.200": (
+        _ok_activities_page,
+        _okf_activities_page,
+        _err_activities_page,
+    ),
+    "ListActivities.response.400": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListActivities.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListActivities.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListActivities.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
     "AddActivities.path.application-id": (
         _ok_put_application_application_id,
         _okf_put_application_application_id,
@@ -4989,6 +5236,13 @@ _RESPONSES: Final[dict[str, dict[str, _Entry]]] = {
     },
     "DeleteCampaign": {
         "204": (_ok_any, _okf_any, _err_any),
+        "403": (_ok_message_body, _okf_message_body, _err_message_body),
+        "404": (_ok_message_body, _okf_message_body, _err_message_body),
+        "500": (_ok_message_body, _okf_message_body, _err_message_body),
+    },
+    "ListActivities": {
+        "200": (_ok_activities_page, _okf_activities_page, _err_activities_page),
+        "400": (_ok_message_body, _okf_message_body, _err_message_body),
         "403": (_ok_message_body, _okf_message_body, _err_message_body),
         "404": (_ok_message_body, _okf_message_body, _err_message_body),
         "500": (_ok_message_body, _okf_message_body, _err_message_body),
@@ -5260,6 +5514,18 @@ def validate_stored_activities(value: object, *, formats: bool = False) -> list[
 
 is_valid_stored_activities = (
     _ok_stored_activities  # whether a value is valid against the StoredActivities schema
+)
+
+
+def validate_activities_page(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the ActivitiesPage schema ('ActivitiesPage'); empty when valid."""
+    return _explain(
+        (_ok_activities_page, _okf_activities_page, _err_activities_page), value, formats
+    )
+
+
+is_valid_activities_page = (
+    _ok_activities_page  # whether a value is valid against the ActivitiesPage schema
 )
 
 
@@ -6014,6 +6280,152 @@ def validate_delete_campaign_response_500(
 
 is_valid_delete_campaign_response_500 = (
     _ok_message_body  # whether a value is valid against the 500 response body of DeleteCampaign
+)
+
+
+def validate_list_activities_path_application_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'application-id' of ListActivities ('ListActivities.path.application-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_application_application_id,
+            _okf_put_application_application_id,
+            _err_put_application_application_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_list_activities_path_application_id = _ok_put_application_application_id  # whether a value is valid against the path parameter 'application-id' of ListActivities
+
+
+def validate_list_activities_path_campaign_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'campaign-id' of ListActivities ('ListActivities.path.campaign-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_campaign_campaign_id,
+            _okf_put_campaign_campaign_id,
+            _err_put_campaign_campaign_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_list_activities_path_campaign_id = _ok_put_campaign_campaign_id  # whether a value is valid against the path parameter 'campaign-id' of ListActivities
+
+
+def validate_list_activities_query_page_size(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the query parameter 'page-size' of ListActivities ('ListActivities.query.page-size'); empty when valid."""
+    return _explain(
+        (
+            _ok_list_activities_page_size,
+            _okf_list_activities_page_size,
+            _err_list_activities_page_size,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_list_activities_query_page_size = _ok_list_activities_page_size  # whether a value is valid against the query parameter 'page-size' of ListActivities
+
+
+def validate_list_activities_query_token(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the query parameter 'token' of ListActivities ('ListActivities.query.token'); empty when valid."""
+    return _explain(
+        (_ok_list_activities_token, _okf_list_activities_token, _err_list_activities_token),
+        value,
+        formats,
+    )
+
+
+is_valid_list_activities_query_token = _ok_list_activities_token  # whether a value is valid against the query parameter 'token' of ListActivities
+
+
+def validate_list_activities_request(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the parameters of a ListActivities request ('ListActivities.request'); empty when valid."""
+    return _explain(
+        (_ok_list_activities_request, _okf_list_activities_request, _err_list_activities_request),
+        value,
+        formats,
+    )
+
+
+def is_valid_list_activities_request(value: object, *, formats: bool = False) -> bool:
+    """Whether ``value`` is valid against the parameters of a ListActivities request ('ListActivities.request')."""
+    return _okf_list_activities_request(value) if formats else _ok_list_activities_request(value)
+
+
+def validate_list_activities_response_200(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 200 response body of ListActivities ('ListActivities.response.200'); empty when valid."""
+    return _explain(
+        (_ok_activities_page, _okf_activities_page, _err_activities_page), value, formats
+    )
+
+
+is_valid_list_activities_response_200 = (
+    _ok_activities_page  # whether a value is valid against the 200 response body of ListActivities
+)
+
+
+def validate_list_activities_response_400(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 400 response body of ListActivities ('ListActivities.response.400'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_activities_response_400 = (
+    _ok_message_body  # whether a value is valid against the 400 response body of ListActivities
+)
+
+
+def validate_list_activities_response_403(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 403 response body of ListActivities ('ListActivities.response.403'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_activities_response_403 = (
+    _ok_message_body  # whether a value is valid against the 403 response body of ListActivities
+)
+
+
+def validate_list_activities_response_404(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 404 response body of ListActivities ('ListActivities.response.404'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_activities_response_404 = (
+    _ok_message_body  # whether a value is valid against the 404 response body of ListActivities
+)
+
+
+def validate_list_activities_response_500(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 500 response body of ListActivities ('ListActivities.response.500'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_activities_response_500 = (
+    _ok_message_body  # whether a value is valid against the 500 response body of ListActivities
 )
 
 
@@ -7503,6 +7915,18 @@ def is_valid_delete_campaign_response(status: int, body: object, *, formats: boo
     return is_valid_response("DeleteCampaign", status, body, formats=formats)
 
 
+def validate_list_activities_response(
+    status: int, body: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of a ListActivities response body with this status; empty when valid."""
+    return validate_response("ListActivities", status, body, formats=formats)
+
+
+def is_valid_list_activities_response(status: int, body: object, *, formats: bool = False) -> bool:
+    """Whether a ListActivities response body with this status is valid."""
+    return is_valid_response("ListActivities", status, body, formats=formats)
+
+
 def validate_add_activities_response(
     status: int, body: object, *, formats: bool = False
 ) -> list[ValidationError]:
@@ -7717,6 +8141,8 @@ __all__ = [
     "is_valid_activities_input",
     "validate_stored_activities",
     "is_valid_stored_activities",
+    "validate_activities_page",
+    "is_valid_activities_page",
     "validate_clock",
     "is_valid_clock",
     "validate_clock_setting",
@@ -7841,6 +8267,26 @@ __all__ = [
     "is_valid_delete_campaign_response_404",
     "validate_delete_campaign_response_500",
     "is_valid_delete_campaign_response_500",
+    "validate_list_activities_path_application_id",
+    "is_valid_list_activities_path_application_id",
+    "validate_list_activities_path_campaign_id",
+    "is_valid_list_activities_path_campaign_id",
+    "validate_list_activities_query_page_size",
+    "is_valid_list_activities_query_page_size",
+    "validate_list_activities_query_token",
+    "is_valid_list_activities_query_token",
+    "validate_list_activities_request",
+    "is_valid_list_activities_request",
+    "validate_list_activities_response_200",
+    "is_valid_list_activities_response_200",
+    "validate_list_activities_response_400",
+    "is_valid_list_activities_response_400",
+    "validate_list_activities_response_403",
+    "is_valid_list_activities_response_403",
+    "validate_list_activities_response_404",
+    "is_valid_list_activities_response_404",
+    "validate_list_activities_response_500",
+    "is_valid_list_activities_response_500",
     "validate_add_activities_path_application_id",
     "is_valid_add_activities_path_application_id",
     "validate_add_activities_path_campaign_id",
@@ -8069,6 +8515,8 @@ __all__ = [
     "is_valid_put_campaign_response",
     "validate_delete_campaign_response",
     "is_valid_delete_campaign_response",
+    "validate_list_activities_response",
+    "is_valid_list_activities_response",
     "validate_add_activities_response",
     "is_valid_add_activities_response",
     "validate_delete_activities_response",

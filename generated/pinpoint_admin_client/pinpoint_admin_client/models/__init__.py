@@ -2,6 +2,8 @@
 
 from .activities_input import ActivitiesInput
 from .activities_input_item_item import ActivitiesInputItemItem
+from .activities_page import ActivitiesPage
+from .activities_page_item_item import ActivitiesPageItemItem
 from .application import Application
 from .application_input import ApplicationInput
 from .application_list import ApplicationList
@@ -37,6 +39,8 @@ from .stored_activities_item_item import StoredActivitiesItemItem
 __all__ = (
     "ActivitiesInput",
     "ActivitiesInputItemItem",
+    "ActivitiesPage",
+    "ActivitiesPageItemItem",
     "Application",
     "ApplicationInput",
     "ApplicationList",
