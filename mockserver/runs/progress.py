@@ -193,6 +193,20 @@ class RunView:
             count += 1
         return count
 
+    def settled(self, i: int, t: int) -> bool:
+        """Whether every activity of occurrence ``i`` is COMPLETED or CANCELLED at ``t``: then
+        it stays as it is for every later instant (with the same events)."""
+        timeline = self.timeline
+        if timeline.cancel is not None and t >= timeline.cancel:
+            return True
+        start = self.started(i, t)
+        if start is None:
+            return False
+        done = max(
+            self.occurrences[i].done_at(k) for k in range(len(self.definition.treatment_ids))
+        )
+        return timeline.active(start, timeline.horizon(t)) >= done
+
     def activity(self, i: int, k: int, t: int) -> dict[str, Any]:
         """ActivityResponse fields of occurrence ``i``, treatment ``k`` at ``t`` (without the
         IDs of the application and campaign)."""

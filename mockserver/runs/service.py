@@ -187,6 +187,8 @@ class RunService:
             treatments = range(len(view.definition.treatment_ids))
             appeared = max(row.appeared, view.appeared(now))
             for i in range(row.appeared):
+                if not full and row.synced_ms <= now and view.settled(i, row.synced_ms):
+                    continue  # final when last written, and the clock has not gone back
                 for k in treatments:
                     fields = view.activity(i, k, now)
                     if full or fields != view.activity(i, k, row.synced_ms):

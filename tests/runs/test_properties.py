@@ -26,7 +26,7 @@ from mockserver.timefmt import iso_ms, parse_ms
 T0 = parse_ms("2026-03-07T12:00:00Z")  # a day before New York's switch to summer time
 ZONES = ["UTC", "America/New_York", "Asia/Tokyo", "Asia/Kolkata", "UTC-03:30", "Europe/Berlin"]
 COUNTERS = ("SuccessfulEndpointCount", "TotalEndpointCount", "TimezonesCompletedCount")
-EXAMPLES = settings(max_examples=60, deadline=None, database=None)
+EXAMPLES = settings(max_examples=150, deadline=None, database=None)
 
 
 @st.composite
@@ -137,8 +137,15 @@ def test_invariants_at_every_instant(
         assert RunView("r", from_body(body), T0, tuple(events)).activities(t) == items  # same clock
         starts = [parse_ms(item["ScheduledStart"]) for item in items]
         assert starts == sorted(starts)  # they appear in the order of their occurrences
-        for item in items:
+        treatments = len(definition.treatment_ids)
+        for index, item in enumerate(items):
             _check_one(item)
+            if item["State"] == "COMPLETED":  # End is the instant it became COMPLETED
+                end, occurrence = parse_ms(item["End"]), index // treatments
+                assert view.activity(occurrence, index % treatments, end)["State"] == "COMPLETED"
+                if end > parse_ms(item["Start"]):
+                    before_end = view.activity(occurrence, index % treatments, end - 1)
+                    assert before_end["State"] != "COMPLETED", (item, before_end)
             before = last.get(item["Id"])
             if before is not None:
                 for counter in COUNTERS:
