@@ -15,6 +15,7 @@ AUTH ?= none
 EXAMPLES ?= 200
 SEED ?= 20261030
 IDS ?=
+CONTRACT_DB ?=
 GENERATED_PACKAGES := pinpoint_client pinpoint_server pinpoint_validators pinpoint_admin_client pinpoint_admin_server pinpoint_admin_validators
 DIST ?= dist
 # The variables the help texts name, e.g. $(PORT): help prints their values.
@@ -73,8 +74,8 @@ serve: $(STAMP) ## run the mock server on $(HOST):$(PORT) with $(MOCK_DB), seedi
 seed: $(STAMP) ## add synthetic data: make seed ARGS="--apps 1 --campaigns 1 --activities 1000000"
 	$(PY) -m mockserver seed --db $(MOCK_DB) $(ARGS)
 
-contract: $(STAMP) ## fuzz a server against the spec: make contract [URL=...] [AUTH=none|sigv4] [EXAMPLES=N] [SEED=S] [IDS=app:campaign]
-	$(PY) -m tests.contract.run --auth $(AUTH) --examples $(EXAMPLES) --seed $(SEED) $(if $(URL),--url $(URL)) $(if $(IDS),--ids $(IDS))
+contract: $(STAMP) ## fuzz a server against the spec: make contract [URL=...] [AUTH=none|sigv4] [EXAMPLES=N] [SEED=S] [IDS=app:campaign] [CONTRACT_DB=path|postgresql://...]
+	$(PY) -m tests.contract.run --auth $(AUTH) --examples $(EXAMPLES) --seed $(SEED) $(if $(URL),--url $(URL)) $(if $(IDS),--ids $(IDS)) $(if $(CONTRACT_DB),--db $(CONTRACT_DB))
 
 bench: $(STAMP) ## run all benchmarks and print ratios against their peers
 	$(PY) -m bench

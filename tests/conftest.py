@@ -4,7 +4,6 @@ real PostgreSQL server (tests/support/postgres.py) for the tests of the PostgreS
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import os
 import signal
 from collections.abc import Iterator
@@ -15,6 +14,7 @@ import pytest
 
 from tests.support.postgres import PostgresServer, PostgresUnavailable, running_postgres
 from tests.support.servers import RunningServer, mock_server
+from tests.support.stores import postgres_store_built
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 STORES = ["sqlite", "postgresql"]
@@ -65,11 +65,6 @@ def postgres_url(postgres_server: PostgresServer) -> Iterator[str]:
     """A fresh empty database of its own for one test, dropped after it."""
     with postgres_server.database() as url:
         yield url
-
-
-def postgres_store_built() -> bool:
-    """Whether the mock has its PostgreSQL store (mockserver.storage and psycopg)."""
-    return all(importlib.util.find_spec(name) for name in ("psycopg", "mockserver.storage"))
 
 
 def _store_url(request: pytest.FixtureRequest, folder: Path) -> Iterator[str]:
