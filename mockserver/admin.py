@@ -14,7 +14,7 @@ import asyncio
 from collections.abc import Callable
 from functools import cache
 from importlib import metadata
-from typing import Any, Final, TypeVar
+from typing import Any, Final, TypeVar, cast
 
 from pinpoint_admin_server import (  # type: ignore[import-not-found, unused-ignore]
     AddActivitiesRequest,
@@ -23,24 +23,36 @@ from pinpoint_admin_server import (  # type: ignore[import-not-found, unused-ign
     AddFaultResponse,
     AdvanceClockRequest,
     AdvanceClockResponse,
+    CancelRunRequest,
+    CancelRunResponse,
     ClearFaultsRequest,
     ClearFaultsResponse,
+    CreateRunRequest,
+    CreateRunResponse,
     DeleteActivitiesRequest,
     DeleteActivitiesResponse,
     DeleteApplicationRequest,
     DeleteApplicationResponse,
     DeleteCampaignRequest,
     DeleteCampaignResponse,
+    DeleteRunRequest,
+    DeleteRunResponse,
     GetClockRequest,
     GetClockResponse,
     GetHealthRequest,
     GetHealthResponse,
+    GetRunRequest,
+    GetRunResponse,
     ListActivitiesRequest,
     ListActivitiesResponse,
     ListApplicationsRequest,
     ListApplicationsResponse,
     ListFaultsRequest,
     ListFaultsResponse,
+    ListRunsRequest,
+    ListRunsResponse,
+    PauseRunRequest,
+    PauseRunResponse,
     PutApplicationRequest,
     PutApplicationResponse,
     PutCampaignRequest,
@@ -48,6 +60,8 @@ from pinpoint_admin_server import (  # type: ignore[import-not-found, unused-ign
     RawJSON,
     ResetMockRequest,
     ResetMockResponse,
+    ResumeRunRequest,
+    ResumeRunResponse,
     SetClockRequest,
     SetClockResponse,
     models,
@@ -64,6 +78,7 @@ from mockserver.clock import ClockReading, MockClock
 from mockserver.dbcheck import StoreReadOnlyError, StoreUnavailableError
 from mockserver.errors import BadRequestError, ConflictError, NotFoundError, ValidationError
 from mockserver.faults import Fault, FaultTable
+from mockserver.runs.service import RunService
 from mockserver.seed import seed_demo
 from mockserver.service import ActivitiesService
 from mockserver.storage import ActivityStore
@@ -160,6 +175,7 @@ class AdminHandlers:
         self.store = store
         self.clock = clock
         self.faults = faults
+        self.runs = RunService(store, clock)
         # The main API's service (build_app passes its instance): the same pages, both APIs.
         self.pages = ActivitiesService(store) if pages is None else pages
 
@@ -293,3 +309,39 @@ class AdminHandlers:
     async def clear_faults(self, request: ClearFaultsRequest) -> ClearFaultsResponse:
         await _call(self.faults.clear)
         return ClearFaultsResponse()
+
+    # Campaign runs (mockserver.runs) -----------------------------------------------------------
+
+    async def create_run(self, request: CreateRunRequest) -> CreateRunResponse:
+        run = await _call(
+            self.runs.create, request.application_id, request.campaign_id, dict(request.body)
+        )
+        return CreateRunResponse(cast(models.Run, run))
+
+    async def list_runs(self, request: ListRunsRequest) -> ListRunsResponse:
+        runs = await _call(self.runs.list_runs, request.application_id, request.campaign_id)
+        return ListRunsResponse({"Item": cast(list[models.Run], runs)})
+
+    async def get_run(self, request: GetRunRequest) -> GetRunResponse:
+        run = await _call(
+            self.runs.get, request.application_id, request.campaign_id, request.run_id
+        )
+        return GetRunResponse(cast(models.Run, run))
+
+    async def delete_run(self, request: DeleteRunRequest) -> DeleteRunResponse:
+        await _call(self.runs.delete, request.application_id, request.campaign_id, request.run_id)
+        return DeleteRunResponse()
+
+    async def pause_run(self, request: PauseRunRequest) -> PauseRunResponse:
+        return PauseRunResponse(await self._event(request, "PAUSE"))
+
+    async def resume_run(self, request: ResumeRunRequest) -> ResumeRunResponse:
+        return ResumeRunResponse(await self._event(request, "RESUME"))
+
+    async def cancel_run(self, request: CancelRunRequest) -> CancelRunResponse:
+        return CancelRunResponse(await self._event(request, "CANCEL"))
+
+    async def _event(self, request: Any, kind: str) -> Any:
+        return await _call(
+            self.runs.event, request.application_id, request.campaign_id, request.run_id, kind
+        )

@@ -440,6 +440,12 @@ class Store(StoreReads):
         local = self._local
         return local.clock if local.snapshot is not None and local.checked else None
 
+    def snapshot_generation(self) -> int | None:
+        """The meta 'generation' this thread's shared snapshot read, once resolve_campaign ran
+        in it, else None (mockserver.runs keeps which campaigns have runs per generation)."""
+        local = self._local
+        return local.generation if local.snapshot is not None and local.checked else None
+
     def fetch_page(self, campaign_pk: int, after_seq: int, limit: int) -> list[tuple[int, bytes]]:
         """Return up to ``limit`` (seq, JSON) rows of the campaign after ``after_seq``."""
         return self.connection().execute(PAGE_SQL, (campaign_pk, after_seq, limit)).fetchall()

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from typing import Any, Final, TypeVar
 
 import psycopg
@@ -39,6 +40,33 @@ class _Turn(threading.local):
     def __init__(self) -> None:
         self.campaign_keys: dict[tuple[str, str], int] = {}
         self.generation: int = -1
+
+
+@lru_cache(maxsize=256)
+def _portable(query: str) -> str:
+    """SQLite's ``?`` parameters as psycopg's ``%s`` (a literal ``%`` doubled)."""
+    return query.replace("%", "%%").replace("?", "%s")
+
+
+class PortableConnection:
+    """sqlite3.Connection's execute and executemany on a psycopg connection, for SQL written
+    to run on both stores; a lost database is StoreUnavailableError."""
+
+    def __init__(self, conn: psycopg.Connection[Any], owner: PgConnections) -> None:
+        self._conn = conn
+        self._owner = owner
+
+    def execute(self, query: str, parameters: Sequence[Any] = (), /) -> psycopg.Cursor[Any]:
+        try:
+            return self._conn.execute(_portable(query), tuple(parameters) or None)
+        except psycopg.OperationalError as exc:
+            raise self._owner._unavailable(exc) from None
+
+    def executemany(self, query: str, parameters: Iterable[Sequence[Any]], /) -> None:
+        try:
+            self._conn.cursor().executemany(_portable(query), [tuple(p) for p in parameters])
+        except psycopg.OperationalError as exc:
+            raise self._owner._unavailable(exc) from None
 
 
 class PgConnections:
@@ -146,6 +174,12 @@ class PgConnections:
             if conn in self._page_conns:
                 self._page_conns.remove(conn)
         conn.close()
+
+    def connection(self) -> PortableConnection:
+        """The thread's connection for portable SQL (``?`` parameters, mockserver.runs): the
+        open write transaction's, else the read snapshot's, else the page connection."""
+        conn = getattr(self._snapshot, "writing", None) or self._snapshot_conn()
+        return PortableConnection(conn or self._page_conn(), self)
 
     def _snapshot_conn(self) -> psycopg.Connection[Any] | None:
         return getattr(self._snapshot, "conn", None)

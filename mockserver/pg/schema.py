@@ -17,16 +17,23 @@ from mockserver.schema import SchemaTooNewError
 
 # pg_advisory_xact_lock's key: "pinpoint" as a bigint, shared by every mock on a database.
 ADVISORY_KEY: Final = int.from_bytes(b"pinpoint", "big") & (2**63 - 1)
-OUR_TABLES: Final = ("meta", "applications", "campaigns", "activities", "clock", "faults")
+OUR_TABLES: Final = (
+    "meta", "token_secret", "applications", "campaigns", "activities", "clock", "faults", "runs"
+)  # fmt: skip
 
 _V1: Final = (
+    # Keys and values as in the SQLite file's meta, so the portable SQL of mockserver.runs runs
+    # on both: 'seq_high', where a new campaign's last_seq starts (every deleted campaign's
+    # last_seq folded in), and 'generation', bumped by every change that removes campaigns or
+    # changes which have runs (see PgStore.resolve_campaign).
     """CREATE TABLE meta (
+        key text PRIMARY KEY,
+        value bigint NOT NULL
+    )""",
+    "INSERT INTO meta (key, value) VALUES ('seq_high', 0), ('generation', 0)",
+    """CREATE TABLE token_secret (
         id integer PRIMARY KEY CHECK (id = 1),
-        token_secret bytea NOT NULL CHECK (length(token_secret) >= 16),
-        -- where a new campaign's last_seq starts (every deleted campaign's last_seq folded in)
-        seq_high bigint NOT NULL DEFAULT 0,
-        -- bumped by every change that removes campaigns (see PgStore.resolve_campaign)
-        generation bigint NOT NULL DEFAULT 0
+        secret bytea NOT NULL CHECK (length(secret) >= 16)
     )""",
     """CREATE TABLE applications (
         pk bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -86,11 +93,30 @@ _V1: Final = (
 def _v1_initial(conn: Any) -> None:
     for statement in _V1:
         conn.execute(statement)
-    conn.execute("INSERT INTO meta (id, token_secret) VALUES (1, %s)", (os.urandom(32),))
+    conn.execute("INSERT INTO token_secret (id, secret) VALUES (1, %s)", (os.urandom(32),))
+
+
+def _v2_campaign_runs(conn: Any) -> None:
+    """Campaign runs (issue #15): the columns of mockserver.runs.storage's SQLite table, in
+    PostgreSQL types (its SQL runs unchanged on both, see PgStore.connection)."""
+    conn.execute(
+        """CREATE TABLE runs (
+            pk bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            campaign_pk bigint NOT NULL REFERENCES campaigns (pk) ON DELETE CASCADE,
+            run_id text NOT NULL,
+            definition text NOT NULL,
+            created_ms bigint NOT NULL,
+            events text NOT NULL DEFAULT '[]',
+            appeared integer NOT NULL DEFAULT 0,
+            synced_ms bigint NOT NULL,
+            fresh_until_ms bigint,
+            UNIQUE (campaign_pk, run_id)
+        )"""
+    )
 
 
 # Append only: never edit or reorder a released migration; add a new one instead.
-MIGRATIONS: Final = (_v1_initial,)
+MIGRATIONS: Final = (_v1_initial, _v2_campaign_runs)
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 

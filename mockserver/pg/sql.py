@@ -7,8 +7,8 @@ from typing import Final
 # Once per turn of a server's event loop (see PgStore.share_snapshot): what every delete bumps
 # (the campaign keys kept since hold while it stays), the clock row, and whether a fault is armed.
 TURN_SQL: Final = (
-    "SELECT m.generation, c.offset_ms, c.frozen_at_ms, EXISTS (SELECT 1 FROM faults)"
-    " FROM meta AS m LEFT JOIN clock AS c ON c.id = 1 WHERE m.id = 1"
+    "SELECT m.value, c.offset_ms, c.frozen_at_ms, EXISTS (SELECT 1 FROM faults)"
+    " FROM meta AS m LEFT JOIN clock AS c ON c.id = 1 WHERE m.key = 'generation'"
 )
 RESOLVE_SQL: Final = (
     "SELECT a.pk, c.pk FROM applications AS a"
@@ -80,8 +80,8 @@ INSERT_FAULT_SQL: Final = (
 )
 # The last_seq of the campaigns about to be deleted, folded into the high-water mark.
 FOLD_SEQ_HIGH_SQL: Final = (
-    "UPDATE meta SET seq_high = GREATEST(seq_high,"
-    " COALESCE((SELECT max(last_seq) FROM campaigns {}), 0)) WHERE id = 1"
+    "UPDATE meta SET value = GREATEST(value,"
+    " COALESCE((SELECT max(last_seq) FROM campaigns {}), 0)) WHERE key = 'seq_high'"
 )
-BUMP_GENERATION_SQL: Final = "UPDATE meta SET generation = generation + 1 WHERE id = 1"
+BUMP_GENERATION_SQL: Final = "UPDATE meta SET value = value + 1 WHERE key = 'generation'"
 COPY_SQL: Final = "COPY activities (campaign_pk, seq, activity_id, body) FROM STDIN (FORMAT BINARY)"

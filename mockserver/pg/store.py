@@ -90,7 +90,7 @@ class PgStore(PgConnections):
                         )
                 else:
                     migrate(conn)
-                row = conn.execute("SELECT token_secret FROM meta WHERE id = 1").fetchone()
+                row = conn.execute("SELECT secret FROM token_secret WHERE id = 1").fetchone()
         except ForeignDatabaseError as exc:
             raise StoreOpenError(f"{self.location}: {exc}") from None
         except SchemaTooNewError as exc:
@@ -101,7 +101,7 @@ class PgStore(PgConnections):
         except psycopg.Error as exc:
             raise StoreOpenError(f"{self.location}: {first_line(exc)}") from None
         if row is None:
-            raise StoreOpenError(f"{self.location} lacks its token secret (meta): it is damaged")
+            raise StoreOpenError(f"{self.location} lacks its token secret: it is damaged")
         self.pool.open(wait=False)
         return bytes(row[0])
 
@@ -179,6 +179,11 @@ class PgStore(PgConnections):
             turn.campaign_keys[key] = int(row[1])
         return int(row[1])
 
+    def snapshot_generation(self) -> int | None:
+        """The generation this turn read, else None (mockserver.runs keeps which campaigns
+        have runs per generation)."""
+        return self._turn.generation if self._turn.active else None
+
     def snapshot_clock(self) -> tuple[int, int | None] | None:
         """The clock row as this turn read it, else None."""
         return self._turn.clock if self._turn.active else None
@@ -213,11 +218,14 @@ class PgStore(PgConnections):
         if self.read_only:
             raise StoreReadOnlyError(self.location)
         with self._pooled() as conn:
+            self._snapshot.writing = conn  # what connection() gives inside the block
             try:
                 with conn.transaction():
                     yield PgWriteTransaction(conn)
             except psycopg.Error as exc:
                 raise self._unavailable(exc) from None
+            finally:
+                self._snapshot.writing = None
 
     def add_application(self, application_id: str | None = None, *, name: str = "") -> str:
         with self.write() as tx:

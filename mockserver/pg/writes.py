@@ -128,7 +128,7 @@ class PgWriteTransaction(WriteTransaction):
         treatments = check_treatments(treatments)
         application_pk = self._application_pk(application_id)
         # FOR SHARE: a delete folding its last_seq into seq_high commits before we read it.
-        (seq_high,) = self._one("SELECT seq_high FROM meta WHERE id = 1 FOR SHARE")
+        (seq_high,) = self._one("SELECT value FROM meta WHERE key = 'seq_high' FOR SHARE")
         try:
             with self._atomic():
                 self._pg.execute(
@@ -239,7 +239,7 @@ class PgWriteTransaction(WriteTransaction):
     def _lock_for_delete(self, scope: str, params: Sequence[Any]) -> None:
         """Lock meta (new campaigns read seq_high under a share lock) and the campaigns to
         delete (their writers commit first, so their last_seq is the one folded in)."""
-        self._pg.execute("SELECT 1 FROM meta WHERE id = 1 FOR UPDATE")
+        self._pg.execute("SELECT 1 FROM meta WHERE key = 'seq_high' FOR UPDATE")
         self._pg.execute(f"SELECT pk FROM campaigns {scope} FOR UPDATE", params)
 
     def _update_bodies(self, campaign_pk: int, updates: Mapping[int, bytes]) -> None:
