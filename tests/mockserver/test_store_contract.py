@@ -376,3 +376,32 @@ def test_postgres_lost_while_serving_is_503_and_recovers(tmp_path: Path) -> None
             assert "Traceback" not in server.log_text()
     finally:
         cluster.__exit__(None, None, None)
+
+
+def test_pull_and_export_through_the_cli(store_url: str, tmp_path: Path) -> None:
+    """``pull --db`` copies a running mock's campaigns into the store; pulling again changes
+    nothing; ``export --db`` gives back what the source serves."""
+    source = tmp_path / "source.sqlite3"
+    with ready_server(tmp_path, db=source) as server:
+        with open_store(source, read_only=True) as store:
+            ids = [
+                f"{a.application_id}:{c.campaign_id}"
+                for a in store.list_applications()
+                for c in a.campaigns
+                if c.activity_count
+            ]
+            expected = io.BytesIO()
+            export(store, expected)
+        for _ in range(2):
+            done = subprocess.run(
+                [sys.executable, "-m", "mockserver", "pull", "--db", store_url,
+                 "--endpoint", server.url, "--ids", *ids],
+                cwd=REPO, capture_output=True, text=True, timeout=120,
+            )  # fmt: skip
+            assert done.returncode == 0, done.stderr
+    out = subprocess.run(
+        [sys.executable, "-m", "mockserver", "export", "--db", store_url, "--ids", *ids],
+        cwd=REPO, capture_output=True, timeout=120,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == expected.getvalue()
