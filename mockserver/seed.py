@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
+from mockserver.errors import ConflictError
 from mockserver.storage import ActivityStore, StoreTransaction
 from mockserver.timefmt import iso_ms, parse_ms
 
@@ -306,8 +307,15 @@ def seed_demo(store: ActivityStore, *, spec_path: Path = SPEC_PATH) -> bool:
 
     Checked and written in one transaction, so concurrent first starts seed once.
     """
-    with store.write() as tx:
-        if not tx.is_empty():
-            return False
-        _add_demo(tx, spec_path)
+    try:
+        with store.write() as tx:
+            if not tx.is_empty():
+                return False
+            _add_demo(tx, spec_path)
+    except ConflictError:
+        # PostgreSQL: another replica's transaction seeded it first (both saw an empty
+        # database; the unique IDs let one commit). SQLite's single writer never gets here.
+        if store.is_empty():
+            raise
+        return False
     return True

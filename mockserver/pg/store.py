@@ -23,6 +23,7 @@ from typing import Any, Final, TypeVar
 import psycopg
 
 from mockserver.armed import NeverArmed
+from mockserver.buckets import LocalBuckets
 from mockserver.dbcheck import StoreOpenError, StoreReadOnlyError
 from mockserver.errors import ApplicationNotFoundError, CampaignNotFoundError
 from mockserver.inventory import AddResult, ApplicationInfo, CampaignInfo
@@ -62,6 +63,7 @@ class PgStore(PgConnections):
         super().__init__(url, read_only=read_only, pool_max=pool_max)
         self._takes = 0
         self._flag = PgFlag(self)
+        self._local_buckets: LocalBuckets | None = None
         try:
             self.token_secret: bytes = self._open()
         except BaseException:
@@ -403,6 +405,9 @@ class PgStore(PgConnections):
     def take_token(self, key: str, rate: float, burst: float) -> float:
         """Take a token of ``key``'s bucket, shared by every replica (one UPSERT); 0, or the
         seconds until one is back."""
+        if self.read_only:  # no write to the buckets table: a bucket per worker, as on SQLite
+            self._local_buckets = self._local_buckets or LocalBuckets()
+            return self._local_buckets.take(key, rate, burst)
         params = {"k": key, "r": float(rate), "b": float(burst)}
         admitted, tokens = self._row(sql.TAKE_TOKEN_SQL, params)
         self._takes += 1
