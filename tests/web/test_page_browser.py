@@ -1,8 +1,9 @@
 """The page and the API reference in a real browser (headless Chromium, see browser.py).
 
-A real mock with an A/B campaign on a frozen clock: the page shows its activities with state
-and progress and the clock; the clock moves through the control plane and the activities move on
-with it, and the page, polling, shows them advanced without a reload. The last state is saved as
+A real mock with a campaign run (an A/B test over four time zones) on a frozen clock: the page
+shows its activities with state and progress and the clock; the clock moves through the control
+plane, the run's activities move on with it, and the page, polling, shows them advanced without
+a reload. The last state is saved as
 ``reports/page.png`` (``UPDATE_SCREENSHOT=1`` copies it to ``docs/page.png``, the README's
 picture). The API reference renders every operation of both documents.
 """
@@ -25,8 +26,7 @@ from tests.web.browser import wait_for
 
 APP = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"
 CAMPAIGN = "c0ffee00c0ffee00c0ffee00c0ffee01"
-START = "2026-06-01T09:00:00.000Z"
-DAYS = {1: "2026-05-31", 2: "2026-06-01"}  # an occurrence a day
+START = "2026-06-01T08:59:00.000Z"
 REPORT = ROOT / "reports" / "page.png"
 README_PICTURE = ROOT / "docs" / "page.png"
 # What the page's rows say, read in one script: Id -> [state, result, zones done, zones total,
@@ -47,47 +47,44 @@ def mock() -> Iterator[MockServer]:
         yield server
 
 
-def _activity(
-    occurrence: int, treatment: str, state: str, zones: int, sent: int, **times: str
-) -> dict[str, Any]:
-    item: dict[str, Any] = {
-        "Id": f"run{occurrence:02d}t{treatment}".ljust(32, "0"),
-        "TreatmentId": treatment,
-        "State": state,
-        "ScheduledStart": f"{DAYS[occurrence]}T09:00:00.000Z",
-        "TimezonesTotalCount": 4,
-        "TimezonesCompletedCount": zones,
-        "TotalEndpointCount": 10000 if treatment == "0" else 2500,
-        "SuccessfulEndpointCount": sent,
-        **times,
-    }
-    if state == "COMPLETED":
-        item["Result"] = "SUCCESS"
-    return item
+RUN = {
+    "Schedule": {
+        "StartTime": "2026-06-01T09:00:00Z",
+        "Frequency": "DAILY",
+        "EndTime": "2026-06-03T00:00:00Z",
+    },
+    "Segment": {
+        "Timezones": [
+            {"Timezone": "Asia/Tokyo", "EndpointCount": 1000},
+            {"Timezone": "America/New_York", "EndpointCount": 2000},
+            {"Timezone": "Europe/Paris", "EndpointCount": 3000},
+            {"Timezone": "UTC", "EndpointCount": 4000},
+        ]
+    },
+    "Treatments": [{"TreatmentId": "0", "Percentage": 80}, {"TreatmentId": "1", "Percentage": 20}],
+    "Delivery": {"InitializingSeconds": 5, "EndpointsPerSecond": 20},
+    "Failure": {"EndpointFailureRate": 0.02},
+}
 
 
-def _history() -> list[dict[str, Any]]:
-    """Yesterday's occurrence of the campaign, done."""
-    done = {"Start": "2026-05-31T09:00:02.000Z", "End": "2026-05-31T09:48:10.000Z"}
-    return [
-        _activity(1, "0", "COMPLETED", 4, 9731, **done),
-        _activity(1, "1", "COMPLETED", 4, 2456, **done),
-    ]
+def _api_rows(mock: MockServer) -> dict[str, list[Any]]:
+    """What the API answers by the mock's clock now: Id -> the fields the page's rows show."""
+    page = mock.admin.list_activities(application_id=APP, campaign_id=CAMPAIGN, page_size="100")
+    rows = {}
+    for activity in page.item:
+        item = activity.to_dict()
+        rows[item["Id"]] = [
+            item["State"], item.get("Result"), item.get("TimezonesCompletedCount"),
+            item.get("TimezonesTotalCount"), item.get("SuccessfulEndpointCount"),
+            item.get("TotalEndpointCount"),
+        ]  # fmt: skip
+    return rows
 
 
-def _replace(mock: MockServer, items: list[dict[str, Any]]) -> None:
-    """What the campaign has done by the clock now (posted activities cannot change)."""
-    mock.admin.delete_activities(application_id=APP, campaign_id=CAMPAIGN)
-    mock.add_activities(APP, CAMPAIGN, items)
-
-
-def _clock_now(mock: MockServer) -> str:
-    now: str = httpx.get(f"{mock.url}/_mock/clock", timeout=10).json()["Now"]
-    return now
-
-
-def _page_shows(driver: Any, mock: MockServer, expected: dict[str, list[Any]]) -> None:
+def _page_shows(driver: Any, mock: MockServer) -> dict[str, list[Any]]:
+    """Wait until the page shows the clock and the activities the API gives now; return them."""
     now = _clock_now(mock)
+    expected = _api_rows(mock)
     wanted = {
         key: [None if v is None else str(v) for v in value] for key, value in expected.items()
     }
@@ -96,72 +93,78 @@ def _page_shows(driver: Any, mock: MockServer, expected: dict[str, list[Any]]) -
         if driver.find_element("id", "clock-now").text != now:
             return False
         rows = driver.execute_script(READ_ROWS)
-        return all(
-            [None if v in (None, "") else v for v in rows.get(key, [])] == value
-            for key, value in wanted.items()
-        )
+        rows = {key: [None if v in (None, "") else v for v in value] for key, value in rows.items()}
+        return bool(rows == wanted)
 
     wait_for(driver, shown, f"the clock at {now} and the activities {wanted}")
+    return expected
 
 
-def _expected(items: list[dict[str, Any]]) -> dict[str, list[Any]]:
-    return {
-        item["Id"]: [
-            item["State"], item.get("Result"), item["TimezonesCompletedCount"],
-            item["TimezonesTotalCount"], item["SuccessfulEndpointCount"], item["TotalEndpointCount"],
-        ]
-        for item in items
-    }  # fmt: skip
+def _clock_now(mock: MockServer) -> str:
+    now: str = httpx.get(f"{mock.url}/_mock/clock", timeout=10).json()["Now"]
+    return now
 
 
-def test_the_page_follows_a_campaign_as_the_clock_moves(browser: Any, mock: MockServer) -> None:
+def test_the_page_follows_a_run_as_the_clock_moves(browser: Any, mock: MockServer) -> None:
+    """A daily A/B run over four time zones: the page shows its first occurrence pending,
+    then sending zone after zone, then done with the next day's waiting, each time exactly what
+    GetCampaignActivities answers by the clock, without a reload."""
     mock.reset()
     mock.add_application(APP, name="Retail app")
-    mock.add_campaign(APP, CAMPAIGN, name="Summer sale (A/B)", treatment_ids=["0", "1"])
-    mock.set_clock(START)
-    pending = [*_history(), _activity(2, "0", "PENDING", 0, 0), _activity(2, "1", "PENDING", 0, 0)]
-    _replace(mock, pending)
+    mock.add_campaign(APP, CAMPAIGN, name="Summer sale (A/B)")
+    mock.set_clock(START)  # 08:59, a minute before the first occurrence
+    mock.admin.create_run(application_id=APP, campaign_id=CAMPAIGN, body=RUN)
 
     browser.get(f"{mock.url}/_mock/")
-    _page_shows(browser, mock, _expected(pending))
+    pending = _page_shows(browser, mock)
+    assert [row[0] for row in pending.values()] == ["PENDING", "PENDING"]
     assert browser.find_element("id", "clock-mode").text == "frozen"
     assert "Summer sale (A/B)" in browser.find_element("css selector", ".campaign h3").text
     polls = int(browser.execute_script("return document.body.dataset.polls"))
 
-    mock.advance_clock(300)
-    started = {"Start": "2026-06-01T09:00:03.000Z"}
-    running = [
-        *_history(),
-        _activity(2, "0", "RUNNING", 1, 2380, **started),
-        _activity(2, "1", "INITIALIZING", 0, 0, **started),
-    ]
-    _replace(mock, running)
-    _page_shows(browser, mock, _expected(running))
-
-    mock.advance_clock(1500)
-    later = [
-        *_history(),
-        _activity(2, "0", "RUNNING", 3, 7125, **started),
-        _activity(2, "1", "COMPLETED", 4, 2471, **started, End="2026-06-01T09:24:41.000Z"),
-    ]
-    _replace(mock, later)
-    _page_shows(browser, mock, _expected(later))
+    mock.advance_clock(60 + 5 + 90)  # 90 s of sending
+    running = _page_shows(browser, mock)
+    base, variant = (running[key] for key in pending)
+    assert base[0] == "RUNNING" and 0 < int(base[2]) < int(base[3]) == 4
+    assert variant[0] == "COMPLETED" and variant[1] == "SUCCESS" and variant[2] == 4
     # Polled, never reloaded: the same document counted more polls.
     assert int(browser.execute_script("return document.body.dataset.polls")) > polls
-    bars = browser.find_elements("css selector", f'tr[data-activity-id="{later[2]["Id"]}"] .bar')
-    widths = [float(bar.value_of_css_property("width").removesuffix("px")) for bar in bars]
+    bars = browser.find_elements(
+        "css selector", f'tr[data-activity-id="{next(iter(pending))}"] .bar'
+    )
     tracks = browser.find_elements(
-        "css selector", f'tr[data-activity-id="{later[2]["Id"]}"] .progress'
+        "css selector", f'tr[data-activity-id="{next(iter(pending))}"] .progress'
     )
     shares = [
-        width / float(t.value_of_css_property("width").removesuffix("px"))
-        for width, t in zip(widths, tracks, strict=True)
+        float(bar.value_of_css_property("width").removesuffix("px"))
+        / float(track.value_of_css_property("width").removesuffix("px"))
+        for bar, track in zip(bars, tracks, strict=True)
     ]
-    assert shares == pytest.approx([3 / 4, 7125 / 10000], abs=0.01)
+    assert shares == pytest.approx([base[2] / base[3], base[4] / base[5]], abs=0.01)
     assert browser.find_element("id", "status").get_attribute("class") == "status ok"
+    _save_screenshot(browser)
 
-    REPORT.parent.mkdir(exist_ok=True)
-    assert browser.save_screenshot(str(REPORT))
+    mock.advance_clock(3600)
+    done = _page_shows(browser, mock)
+    assert [done[key][0] for key in pending] == ["COMPLETED", "COMPLETED"]
+    tomorrow = [row for key, row in done.items() if key not in pending]
+    assert [row[0] for row in tomorrow] == ["PENDING", "PENDING"]  # the next day's occurrence
+
+
+def _save_screenshot(browser: Any) -> None:
+    """The page, cut to its content's height, as reports/page.png (and docs/page.png when
+    UPDATE_SCREENSHOT=1)."""
+    size = browser.get_window_size()
+    content, chrome = browser.execute_script(
+        "return [Math.ceil(document.body.getBoundingClientRect().bottom) + 8,"
+        " window.outerHeight - window.innerHeight]"
+    )
+    browser.set_window_size(size["width"], int(min(max(content, 300), 2000) + chrome))
+    try:
+        REPORT.parent.mkdir(exist_ok=True)
+        assert browser.save_screenshot(str(REPORT))
+    finally:
+        browser.set_window_size(size["width"], size["height"])
     assert REPORT.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     if os.environ.get("UPDATE_SCREENSHOT") == "1":
         README_PICTURE.parent.mkdir(exist_ok=True)

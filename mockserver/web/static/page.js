@@ -4,7 +4,7 @@ import { adminToken, getJSON, MockError } from "./control.js";
 
 const POLL_MS = 1000;
 const PAGE_SIZE = 100; // the API's largest page: the first page of each campaign is shown
-const MAX_CAMPAIGNS = 50; // campaigns whose activities are read per poll
+const MAX_CAMPAIGNS = 20; // campaigns whose activities and runs are read per poll
 const ROOT = new URL("../", import.meta.url); // /_mock/
 const SHOWN = new Set([
   "Id", "ApplicationId", "CampaignId", "TreatmentId", "State", "Result", "ScheduledStart",
@@ -81,7 +81,30 @@ function activityRow(item, withExtra) {
   );
 }
 
-function campaignSection(campaign, page) {
+/** The campaign's runs (ListRuns), one line each: what drives its activities. */
+function runList(runs) {
+  if (!runs || runs instanceof MockError || !runs.Item || !runs.Item.length) return null;
+  return el(
+    "ul",
+    { class: "runs" },
+    ...runs.Item.map((run) => {
+      const schedule = run.Schedule || {};
+      const every = schedule.Frequency && schedule.Frequency !== "ONCE" ? `${schedule.Frequency.toLowerCase()} ` : "once ";
+      const zones = (run.Segment && run.Segment.Timezones ? run.Segment.Timezones.length : 0) || 1;
+      return el(
+        "li",
+        { class: "run", "data-run-id": run.RunId, "data-state": run.State },
+        el("span", { class: `badge run-state run-${String(run.State).toLowerCase()}` }, run.State),
+        " run ",
+        el("code", {}, run.RunId),
+        ` ${every}from ${schedule.StartTime ?? "?"}${schedule.IsLocalTime ? " (local time)" : ""}, `,
+        `${zones} time zone${zones === 1 ? "" : "s"}, ${run.ActivityCount} activit${run.ActivityCount === 1 ? "y" : "ies"} so far`,
+      );
+    }),
+  );
+}
+
+function campaignSection(campaign, page, runs) {
   const head = el(
     "h3",
     {},
@@ -90,7 +113,7 @@ function campaignSection(campaign, page) {
     el("code", {}, campaign.CampaignId),
     el("span", { class: "count" }, ` ${campaign.ActivityCount} stored`),
   );
-  const section = el("section", { class: "campaign", "data-campaign-id": campaign.CampaignId }, head);
+  const section = el("section", { class: "campaign", "data-campaign-id": campaign.CampaignId }, head, runList(runs));
   if (page === undefined) {
     section.append(el("p", { class: "note" }, `Activities not read: only the first ${MAX_CAMPAIGNS} campaigns are.`));
     return section;
@@ -121,7 +144,7 @@ function campaignSection(campaign, page) {
   return section;
 }
 
-function render(clock, apps, pages) {
+function render(clock, apps, pages, runs) {
   document.getElementById("clock-now").textContent = clock.Now;
   document.getElementById("clock-now").setAttribute("datetime", clock.Now);
   const mode = clock.Real ? "real time" : clock.Frozen ? "frozen" : "set, running";
@@ -140,7 +163,10 @@ function render(clock, apps, pages) {
         { class: "application", "data-application-id": app.ApplicationId },
         el("h2", {}, app.Name || app.ApplicationId, " ", el("code", {}, app.ApplicationId)),
         ...(app.Campaigns.length
-          ? app.Campaigns.map((campaign) => campaignSection(campaign, pages.get(`${app.ApplicationId}/${campaign.CampaignId}`)))
+          ? app.Campaigns.map((campaign) => {
+              const key = `${app.ApplicationId}/${campaign.CampaignId}`;
+              return campaignSection(campaign, pages.get(key), runs.get(key));
+            })
           : [el("p", { class: "note" }, "No campaigns.")]),
       ),
     ),
@@ -152,10 +178,10 @@ async function poll() {
   try {
     const [clock, apps] = await Promise.all([getJSON(ROOT, "clock", token), getJSON(ROOT, "apps", token)]);
     const campaigns = apps.Item.flatMap((app) => app.Campaigns.map((c) => [app.ApplicationId, c.CampaignId])).slice(0, MAX_CAMPAIGNS);
-    const pages = new Map(
-      await Promise.all(
+    const read = (suffix) =>
+      Promise.all(
         campaigns.map(async ([app, campaign]) => {
-          const path = `apps/${encodeURIComponent(app)}/campaigns/${encodeURIComponent(campaign)}/activities?page-size=${PAGE_SIZE}`;
+          const path = `apps/${encodeURIComponent(app)}/campaigns/${encodeURIComponent(campaign)}/${suffix}`;
           try {
             return [`${app}/${campaign}`, await getJSON(ROOT, path, token)];
           } catch (error) {
@@ -163,11 +189,14 @@ async function poll() {
             throw error;
           }
         }),
-      ),
-    );
-    const snapshot = JSON.stringify([clock, apps, [...pages].map(([key, page]) => [key, page instanceof MockError ? page.message : page])]);
+      );
+    const [pageEntries, runEntries] = await Promise.all([read(`activities?page-size=${PAGE_SIZE}`), read("runs")]);
+    const pages = new Map(pageEntries);
+    const runs = new Map(runEntries);
+    const plain = (map) => [...map].map(([key, value]) => [key, value instanceof MockError ? value.message : value]);
+    const snapshot = JSON.stringify([clock, apps, plain(pages), plain(runs)]);
     if (snapshot !== lastRendered) {
-      render(clock, apps, pages);
+      render(clock, apps, pages, runs);
       lastRendered = snapshot;
     }
     status.textContent = `Updated ${new Date().toLocaleTimeString()} (every ${POLL_MS / 1000} s).`;
