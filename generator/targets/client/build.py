@@ -243,7 +243,7 @@ class ViewBuilder:
         success = op.success_responses[0].json
         assert success is not None and success.schema is not None
         page = self.model.node(success.schema).resolved
-        if not isinstance(page.keywords.get("properties"), dict):
+        if not page.has("properties"):
             return None
         properties = page.properties
         token_props = [name for name in properties if snake(name) in TOKEN_PROPERTIES]
