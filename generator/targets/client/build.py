@@ -44,8 +44,8 @@ def build_view(
     operations = tuple(
         builder.operation(item, op) for item in model.paths for op in item.operations
     )
-    _check_method_names(operations)
     errors = builder.errors()
+    _check_method_names(operations)
     server_url, server_variables = default_server(model)
     dependencies = list(tool.dependencies)
     if tool.imports_dateutil and not any(d.startswith("python-dateutil") for d in dependencies):
