@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 from ruff import find_ruff_bin  # type: ignore[import-untyped]  # no py.typed
@@ -19,26 +18,23 @@ TARGET_VERSION = "py311"
 _KEEP_FUNCTIONAL_SYNTAX = "UP013,UP014"
 
 
-_RUFF: list[str] = []
-_RUFF_LOCK = threading.Lock()
-
-
-def _ruff() -> list[str]:
+def _find_ruff() -> list[str]:
     """The pinned ruff's binary itself: ``python -m ruff`` would start an interpreter first,
-    which costs more than formatting a package. Found once, under a lock: targets format from
-    several threads, and ``sysconfig`` (which ruff's lookup reads) fills its variables without
-    one, so a second thread could read them half made."""
-    with _RUFF_LOCK:
-        if not _RUFF:
-            try:
-                _RUFF.append(os.fsdecode(find_ruff_bin()))
-            except FileNotFoundError:  # pragma: no cover - a broken ruff install: let it say so
-                _RUFF.extend((sys.executable, "-m", "ruff"))
-        return list(_RUFF)
+    which costs more than formatting a package."""
+    try:
+        return [os.fsdecode(find_ruff_bin())]
+    except FileNotFoundError:  # pragma: no cover - a broken ruff install: let it say so
+        return [sys.executable, "-m", "ruff"]
+
+
+# Found when this module is imported, before any target thread starts: the lookup reads
+# sysconfig, which fills its variables without a lock, so two threads looking up at once could
+# read them half made.
+_RUFF = _find_ruff()
 
 
 def ruff_command(*args: str) -> list[str]:
-    return [*_ruff(), *args]
+    return [*_RUFF, *args]
 
 
 def format_tree(root: Path) -> None:
