@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from bench._processes import (
@@ -91,42 +92,57 @@ def tree_cpu(roots: list[int]) -> float:
     return total
 
 
-def rounds(
-    wrk_binary: str, servers: dict[str, tuple[Server, list[int]]], path: str
-) -> tuple[dict[str, float], dict[str, float]]:
-    """As bench._processes.measure_rounds, with the CPU of every process of each server side
-    (the roots given with it), not of one pid: the median req/s and CPU seconds per request."""
-    rates: dict[str, list[float]] = {name: [] for name in servers}
-    costs: dict[str, list[float]] = {name: [] for name in servers}
-    width = max(map(len, servers))
+@dataclass(frozen=True)
+class Side:
+    """One server side: the mock (its supervisor's tree) and, on PostgreSQL, the postmaster."""
+
+    server: Server
+    database: list[int]  # the postmaster's pid, or nothing for SQLite
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Medians of the rounds: req/s, CPU seconds per request, the database's share of it."""
+
+    rate: float
+    cost: float
+    database_cost: float
+
+
+def rounds(wrk_binary: str, sides: dict[str, Side], path: str) -> dict[str, Figures]:
+    """As bench._processes.measure_rounds, with the CPU of every process of each server side,
+    not of one pid (the workers, PostgreSQL's backends)."""
+    samples: dict[str, list[tuple[float, float, float]]] = {name: [] for name in sides}
+    width = max(map(len, sides))
     for number in range(ROUNDS):
-        for name, (server, roots) in servers.items():
-            wrk(wrk_binary, server.url + path, WARMUP_S)
-            before = tree_cpu(roots)
-            rps, total = wrk(wrk_binary, server.url + path, DURATION_S)
-            cost = (tree_cpu(roots) - before) / total
-            rates[name].append(rps)
-            costs[name].append(cost)
+        for name, side in sides.items():
+            wrk(wrk_binary, side.server.url + path, WARMUP_S)
+            mock, database = tree_cpu([side.server.pid]), tree_cpu(side.database)
+            rps, total = wrk(wrk_binary, side.server.url + path, DURATION_S)
+            mock = (tree_cpu([side.server.pid]) - mock) / total
+            database = (tree_cpu(side.database) - database) / total
+            samples[name].append((rps, mock + database, database))
             print(
                 f"    round {number + 1} {name:{width}} {rps:9,.0f} req/s"
-                f"  {cost * 1e6:6.1f} us CPU/request",
+                f"  {(mock + database) * 1e6:6.1f} us CPU/request"
+                + (f" ({database * 1e6:.1f} in PostgreSQL)" if side.database else ""),
                 flush=True,
             )
-    return (
-        {name: statistics.median(v) for name, v in rates.items()},
-        {name: statistics.median(v) for name, v in costs.items()},
-    )
+    return {
+        name: Figures(*(statistics.median(column) for column in zip(*values, strict=True)))
+        for name, values in samples.items()
+    }
 
 
 @contextlib.contextmanager
 def _servers(
     specs: dict[str, tuple[str, list[str]]], path: str, workdir: Path, postgres: PostgresServer
-) -> Iterator[dict[str, tuple[Server, list[int]]]]:
-    """Start each (db, extra args) in turn (the first on a store seeds its demo data), check
-    that it answers ``path``; each with the pids whose CPU is its own."""
+) -> Iterator[dict[str, Side]]:
+    """Start each (db, extra args) in turn (the first on a store seeds its demo data) and
+    check that it answers ``path``."""
     postmaster = postgres.postmaster_pid()
     with contextlib.ExitStack() as stack:
-        servers: dict[str, tuple[Server, list[int]]] = {}
+        sides: dict[str, Side] = {}
         for name, (db, extra) in specs.items():
             port = free_port()
             server = stack.enter_context(_server(name, _command(port, db, *extra), port, workdir))
@@ -134,8 +150,8 @@ def _servers(
             if status != 200:
                 raise RuntimeError(f"{name} answered {status}: {body[:300]!r}")
             on_postgres = db.startswith("postgresql://") and postmaster is not None
-            servers[name] = (server, [server.pid, *([postmaster] if on_postgres else [])])
-        yield servers
+            sides[name] = Side(server, [postmaster] if on_postgres and postmaster else [])
+        yield sides
 
 
 def _demo_path() -> str:
@@ -160,13 +176,17 @@ def throughput(wrk_binary: str, postgres: PostgresServer, workdir: Path) -> None
         f" {WARMUP_S}s warm-up, median of {ROUNDS}:",
         flush=True,
     )
-    with _servers(specs, _demo_path(), workdir, postgres) as servers:
-        rate, cost = rounds(wrk_binary, servers, _demo_path())
+    with _servers(specs, _demo_path(), workdir, postgres) as sides:
+        got = rounds(wrk_binary, sides, _demo_path())
     for name in specs:
-        print(f"  {name:22} {rate[name]:9,.0f} req/s   {cost[name] * 1e6:6.1f} us CPU/request")
+        share = f" ({got[name].database_cost * 1e6:.1f} in PostgreSQL)" if "Postgre" in name else ""
+        print(
+            f"  {name:22} {got[name].rate:9,.0f} req/s"
+            f"   {got[name].cost * 1e6:6.1f} us CPU/request{share}"
+        )
     for workers in ("1 worker", "2 workers"):
-        ratio = rate[f"PostgreSQL {workers}"] / rate[f"SQLite {workers}"]
-        by_cpu = cost[f"SQLite {workers}"] / cost[f"PostgreSQL {workers}"]
+        on_pg, on_lite = got[f"PostgreSQL {workers}"], got[f"SQLite {workers}"]
+        ratio, by_cpu = on_pg.rate / on_lite.rate, on_lite.cost / on_pg.cost
         verdict = _verdict(ratio >= TARGET_THROUGHPUT, ">= 0.5") if workers == "2 workers" else ""
         print(
             f"  PostgreSQL / SQLite, {workers}: {ratio:.2f} req/s, {by_cpu:.2f} by CPU per"
@@ -259,14 +279,14 @@ def rate_limit_cost(wrk_binary: str, postgres: PostgresServer, workdir: Path) ->
         f" none, same load, median of {ROUNDS}:",
         flush=True,
     )
-    with _servers(specs, _demo_path(), workdir, postgres) as servers:
-        rate, cost = rounds(wrk_binary, servers, _demo_path())
+    with _servers(specs, _demo_path(), workdir, postgres) as sides:
+        got = rounds(wrk_binary, sides, _demo_path())
     for store in ("SQLite", "PostgreSQL"):
-        off, on = f"{store}, no limit", f"{store}, --rate-limit"
+        off, on = got[f"{store}, no limit"], got[f"{store}, --rate-limit"]
         print(
-            f"  {store:10} {(cost[on] - cost[off]) * 1e6:+6.1f} us CPU/request"
-            f" ({cost[off] * 1e6:.1f} -> {cost[on] * 1e6:.1f}),"
-            f" req/s {rate[on] / rate[off]:.2f} of unlimited ({rate[on]:,.0f} vs {rate[off]:,.0f})"
+            f"  {store:10} {(on.cost - off.cost) * 1e6:+6.1f} us CPU/request"
+            f" ({off.cost * 1e6:.1f} -> {on.cost * 1e6:.1f}),"
+            f" req/s {on.rate / off.rate:.2f} of unlimited ({on.rate:,.0f} vs {off.rate:,.0f})"
         )
 
 

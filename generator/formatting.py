@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import subprocess
 import sys
@@ -19,8 +18,7 @@ TARGET_VERSION = "py311"
 _KEEP_FUNCTIONAL_SYNTAX = "UP013,UP014"
 
 
-@functools.cache
-def _ruff() -> list[str]:
+def _find_ruff() -> list[str]:
     """The pinned ruff's binary itself: ``python -m ruff`` would start an interpreter first,
     which costs more than formatting a package."""
     try:
@@ -29,8 +27,14 @@ def _ruff() -> list[str]:
         return [sys.executable, "-m", "ruff"]
 
 
+# Found when this module is imported, before any target thread starts: the lookup reads
+# sysconfig, which fills its variables without a lock, so two threads looking up at once could
+# read them half made.
+_RUFF = _find_ruff()
+
+
 def ruff_command(*args: str) -> list[str]:
-    return [*_ruff(), *args]
+    return [*_RUFF, *args]
 
 
 def format_tree(root: Path) -> None:
