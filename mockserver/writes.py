@@ -132,6 +132,11 @@ class WriteTransaction(ControlRows):
         """Return the internal key of a campaign, or raise a NotFoundError."""
         return self._campaign(application_id, campaign_id)[0]
 
+    def lock_campaign(self, application_id: str, campaign_id: str) -> int:
+        """campaign_pk, with the campaign's writers serialized until the commit: so they are
+        already here (BEGIN IMMEDIATE); PostgreSQL locks the campaign's row."""
+        return self.campaign_pk(application_id, campaign_id)
+
     # Applications and campaigns ---------------------------------------------------------------
 
     def add_application(self, application_id: str | None = None, *, name: str = "") -> str:

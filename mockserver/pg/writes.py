@@ -142,6 +142,13 @@ class PgWriteTransaction(WriteTransaction):
             ) from None
         return campaign_id
 
+    def lock_campaign(self, application_id: str, campaign_id: str) -> int:
+        """campaign_pk under the campaign's row lock, held to the commit (as insert_rows takes
+        it): read-then-write work on a campaign (mockserver.runs' sync) runs one at a time."""
+        campaign_pk = self.campaign_pk(application_id, campaign_id)
+        self._pg.execute("SELECT 1 FROM campaigns WHERE pk = %s FOR UPDATE", (campaign_pk,))
+        return campaign_pk
+
     def delete_application(self, application_id: str) -> None:
         application_pk = self._application_pk(application_id)
         self._lock_for_delete("WHERE application_pk = %s", (application_pk,))

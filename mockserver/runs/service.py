@@ -69,7 +69,7 @@ class RunService:
         self.store.resolve_campaign(application_id, campaign_id)  # 404 before a bad body
         definition = from_body(body)
         with self.store.write() as tx:
-            campaign_pk = tx.campaign_pk(application_id, campaign_id)
+            campaign_pk = tx.lock_campaign(application_id, campaign_id)  # writers in turn
             known = tx.campaign(application_id, campaign_id).treatment_ids
             missing = [t for t in definition.treatment_ids if t not in known]
             if missing:
@@ -102,7 +102,7 @@ class RunService:
     def delete(self, application_id: str, campaign_id: str, run_id: str) -> None:
         """Remove the run and its activities."""
         with self.store.write() as tx:
-            campaign_pk = tx.campaign_pk(application_id, campaign_id)
+            campaign_pk = tx.lock_campaign(application_id, campaign_id)  # writers in turn
             conn = self.store.connection()
             row = storage.run_of(conn, campaign_pk, run_id)
             if row is None:
@@ -118,7 +118,7 @@ class RunService:
         does not allow it). An event is never before the run's last one, even if the clock
         was set back: events stay in order."""
         with self.store.write() as tx:
-            campaign_pk = tx.campaign_pk(application_id, campaign_id)
+            campaign_pk = tx.lock_campaign(application_id, campaign_id)  # writers in turn
             conn = self.store.connection()
             row = storage.run_of(conn, campaign_pk, run_id)
             if row is None:
@@ -161,7 +161,7 @@ class RunService:
         """Bring the campaign's run activities to the clock now (RunSync calls it when one is
         stale)."""
         with self.store.write() as tx:
-            campaign_pk = tx.campaign_pk(application_id, campaign_id)
+            campaign_pk = tx.lock_campaign(application_id, campaign_id)  # writers in turn
             self._sync(tx, application_id, campaign_id, campaign_pk, self.clock.now_ms())
 
     def _sync(

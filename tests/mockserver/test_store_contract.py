@@ -405,3 +405,41 @@ def test_pull_and_export_through_the_cli(store_url: str, tmp_path: Path) -> None
     )  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert out.stdout == expected.getvalue()
+
+
+def test_concurrent_run_syncs_insert_each_occurrence_once(store_url: str) -> None:
+    """Two servers' read paths find a campaign run stale at once: each occurrence is inserted
+    once (the writers of a campaign take turns, see lock_campaign), none fails."""
+    import threading
+
+    from mockserver.runs.service import RunService
+    from mockserver.timefmt import parse_ms
+
+    with open_store(store_url) as one, open_store(store_url) as two:
+        one.add_application(APP)
+        one.add_campaign(APP, CAMPAIGN)
+        clock = MockClock(one)
+        clock.set(parse_ms("2026-03-01T08:00:00Z"))
+        RunService(one, clock).create(
+            APP, CAMPAIGN, {"Schedule": {"StartTime": "2026-03-01T09:00:00Z"}}
+        )
+        clock.advance(30 * 86400)  # every occurrence due: all stale
+        errors: list[BaseException] = []
+        services = [RunService(s, MockClock(s)) for s in (one, two, one, two)]
+        start = threading.Barrier(len(services))
+
+        def sync(service: RunService) -> None:
+            try:
+                start.wait()
+                service.sync(APP, CAMPAIGN)
+            except BaseException as exc:
+                errors.append(exc)
+
+        threads = [threading.Thread(target=sync, args=(s,)) for s in services]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        ids = [a["Id"] for a in one.activities(APP, CAMPAIGN)]
+        assert ids and len(ids) == len(set(ids))
