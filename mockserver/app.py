@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import os
-import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Final
 
@@ -39,7 +38,7 @@ from mockserver.guards import (
     scope_reader,
 )
 from mockserver.handler import ActivitiesHandlers
-from mockserver.logs import access_log, configure_logging
+from mockserver.logs import configure_logging
 from mockserver.orphans import exit_with_parent
 from mockserver.ratelimit import SharedRateLimiter
 from mockserver.service import ActivitiesService
@@ -75,44 +74,17 @@ class MockApp:
         self.unsigned_unknown = unsigned_unknown
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # The access line is the HTTP edge's (mockserver.http_edge): nothing wraps send here.
         raw_path: bytes | None = scope.get("raw_path")
         if raw_path is None and "path" in scope:
             raw_path = scope["path"].encode()
-        app = self.main
         if raw_path is not None and raw_path.startswith(ADMIN_PREFIX):
             app = self.web if self.web is not None and is_web_path(raw_path) else self.admin
-        elif self.unsigned_unknown is not None and scope["type"] == "http":
-            app = self._signed_or_not(scope)
-        log = access_log()
-        if log is None or scope["type"] != "http":
             await app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        answer: list[Any] = [0, ""]
-
-        async def send_noted(message: MutableMapping[str, Any]) -> None:
-            if message["type"] == "http.response.start":
-                answer[0] = message["status"]
-                for name, value in message.get("headers", ()):
-                    if name == b"x-amzn-requestid":
-                        answer[1] = value.decode("latin-1")
-            await send(message)
-
-        try:
-            await app(scope, receive, send_noted)
-        finally:
-            log.record(
-                (
-                    time.time(),
-                    scope["method"],
-                    raw_path or b"",
-                    scope.get("query_string", b""),
-                    scope.get("http_version", "1.1"),
-                    answer[0],
-                    answer[1] or "-",
-                    (time.perf_counter() - started) * 1000.0,
-                )
-            )
+        elif self.unsigned_unknown is not None and scope["type"] == "http":
+            await self._signed_or_not(scope)(scope, receive, send)
+        else:
+            await self.main(scope, receive, send)
 
     def _signed_or_not(self, scope: Scope) -> ASGIApp:
         """The API, or the Missing Authentication Token answer for an unsigned request whose

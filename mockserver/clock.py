@@ -44,15 +44,17 @@ class _Setting:
     is_real: bool = True
 
     def reading(self, real: int) -> ClockReading:
+        now = now_of(self.offset_ms, self.frozen_at_ms, real)
         if self.frozen_at_ms is not None:
-            return ClockReading(self.frozen_at_ms, frozen=True, real=False)
-        return ClockReading(real + self.offset_ms, frozen=False, real=self.is_real)
+            return ClockReading(now, frozen=True, real=False)
+        return ClockReading(now, frozen=False, real=self.is_real)
 
 
 def now_of(offset_ms: int, frozen_at_ms: int | None, real: int) -> int:
     """What a clock row says at the real time ``real``, without reading it again (the page
-    service reads the row once per read snapshot)."""
-    return _Setting(offset_ms, frozen_at_ms).reading(real).now_ms
+    service reads the row once per read snapshot, and asks this for every NextToken: plain
+    arithmetic, no objects, as two frozen dataclasses cost 4 us a request)."""
+    return real + offset_ms if frozen_at_ms is None else frozen_at_ms
 
 
 def _check_range(now_ms: int) -> None:
