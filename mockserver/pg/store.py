@@ -4,7 +4,8 @@ psycopg 3, synchronous, with psycopg_pool: the generated server calls its handle
 loop and the service reads inline (``mockserver.handler``), as it does on SQLite; a page is ONE
 prepared statement, a round trip of ~0.1 ms on a local socket, less than a hop to a thread pool
 and back would cost, and the admin handlers already run the store in threads. So the page path
-keeps one connection per thread (taken from the pool once), the rest borrows from the pool.
+keeps one connection of its own per thread (prepared statements, a 5 s statement timeout;
+dropped at its first failure), the rest borrows from the pool.
 
 Never a hang: connect_timeout, statement_timeout, the pool's wait and TCP keepalives bound every
 call. A lost database is a StoreUnavailableError (the handlers' AWS-shaped 503); after one, the
