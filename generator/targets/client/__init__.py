@@ -157,8 +157,8 @@ def _check_method_names(operations: tuple[ClientOperation, ...]) -> None:
 def _example(model: ApiModel, operations: tuple[ClientOperation, ...]) -> dict[str, Any]:
     """Argument values for the README example: the first paginated (else first) operation."""
     chosen = next((op for op in operations if op.paginator), operations[0] if operations else None)
-    if chosen is None:
-        return {}
+    if chosen is None:  # a document of webhooks only: the README shows no call
+        return {"operation": None, "arguments": [], "missing": [], "local_url": None}
     source = next(op for op in model.operations if op.operation_id == chosen.operation_id)
     arguments = [
         (p.python_name, p.example if p.example is not None else f"my-{p.python_name}")

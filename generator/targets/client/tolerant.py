@@ -107,7 +107,9 @@ class _Tolerance:
         if not isinstance(node, dict) or "$ref" in node or not is_object(node):
             return node
         name = self.unique_name(hint)
-        self.schemas[name] = self.schema(node, name)
+        # The tool names a class after a schema's title (FastAPI writes one on every body):
+        # without it, the class is named after the component, as the high-level client expects.
+        self.schemas[name] = self.schema({k: v for k, v in node.items() if k != "title"}, name)
         self.body_classes[key] = name
         return {"$ref": SCHEMA_PREFIX + name}
 
