@@ -23,6 +23,8 @@ TOKEN_PROPERTIES = frozenset({"next_token"})
 # Names our templates define in the package; an error response must not reuse them.
 RESERVED_ERROR_NAMES = frozenset({"ApiError", "InvalidResponseError", "PaginationError"})
 _DIGITS_ONLY_PATTERN = re.compile(r"\^?(?:\[[0-9-]+\]|\\d|[*+?]|\{\d+(?:,\d*)?\})+\$?")
+# The local names of the generated request builders (high_level.py.jinja, _build_<op>).
+BUILDER_LOCALS = frozenset({"query", "headers", "content", "self"})
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 
 
@@ -160,7 +162,8 @@ class ViewBuilder:
             annotation = "int | str"
         return ClientParameter(
             name=p.name,
-            python_name=p.python_name,
+            # ReadMe's API has a query parameter "query": the request builder's locals win.
+            python_name=f"{p.python_name}_" if p.python_name in BUILDER_LOCALS else p.python_name,
             location=p.location,
             required=p.required,
             annotation=annotation,
