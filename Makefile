@@ -15,12 +15,13 @@ AUTH ?= none
 EXAMPLES ?= 200
 SEED ?= 20261030
 IDS ?=
+CONTRACT_DB ?=
 GENERATED_PACKAGES := pinpoint_client pinpoint_server pinpoint_validators pinpoint_admin_client pinpoint_admin_server pinpoint_admin_validators
 DIST ?= dist
 # The variables the help texts name, e.g. $(PORT): help prints their values.
 HELP_VARS = $(sort $(shell grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | grep -oE '\$$\([A-Z_]+\)' | tr -d '$$()'))
 
-.PHONY: help venv test lint format typecheck pytest regenerate check-generated drift serve seed contract bench dist clean
+.PHONY: help venv test lint format typecheck pytest regenerate check-generated drift serve seed contract bench dist screenshot clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) \
@@ -73,8 +74,8 @@ serve: $(STAMP) ## run the mock server on $(HOST):$(PORT) with $(MOCK_DB), seedi
 seed: $(STAMP) ## add synthetic data: make seed ARGS="--apps 1 --campaigns 1 --activities 1000000"
 	$(PY) -m mockserver seed --db $(MOCK_DB) $(ARGS)
 
-contract: $(STAMP) ## fuzz a server against the spec: make contract [URL=...] [AUTH=none|sigv4] [EXAMPLES=N] [SEED=S] [IDS=app:campaign]
-	$(PY) -m tests.contract.run --auth $(AUTH) --examples $(EXAMPLES) --seed $(SEED) $(if $(URL),--url $(URL)) $(if $(IDS),--ids $(IDS))
+contract: $(STAMP) ## fuzz a server against the spec: make contract [URL=...] [AUTH=none|sigv4] [EXAMPLES=N] [SEED=S] [IDS=app:campaign] [CONTRACT_DB=path|postgresql://...]
+	$(PY) -m tests.contract.run --auth $(AUTH) --examples $(EXAMPLES) --seed $(SEED) $(if $(URL),--url $(URL)) $(if $(IDS),--ids $(IDS)) $(if $(CONTRACT_DB),--db $(CONTRACT_DB))
 
 bench: $(STAMP) ## run all benchmarks and print ratios against their peers
 	$(PY) -m bench
@@ -85,13 +86,16 @@ bench: $(STAMP) ## run all benchmarks and print ratios against their peers
 dist: $(STAMP) ## build wheels of the mock (bundling the generated packages) and of each generated package into $(DIST)/
 	@rm -rf $(DIST) && mkdir -p $(DIST)
 	@work=$$(mktemp -d) && trap 'rm -rf "$$work"' EXIT && \
-	  mkdir "$$work/root" && cp -R pyproject.toml README.md generator mockserver generated "$$work/root/" && \
+	  mkdir "$$work/root" && cp -R pyproject.toml README.md generator mockserver generated spec "$$work/root/" && \
 	  for p in $(GENERATED_PACKAGES); do cp -R generated/$$p "$$work/$$p"; done && \
 	  find "$$work" -name __pycache__ -prune -exec rm -rf {} + && \
 	  for d in root $(GENERATED_PACKAGES); do \
 	    $(PY) -m pip wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation -w "$(abspath $(DIST))" "$$work/$$d" || exit 1; \
 	  done
 	@ls -1 $(DIST)
+
+screenshot: $(STAMP) ## run the browser test of the page and copy its screenshot to docs/page.png (the README's)
+	UPDATE_SCREENSHOT=1 $(PY) -m pytest -q -p no:cacheprovider tests/web/test_page_browser.py -k follows
 
 clean: ## remove caches, reports, wheels and the mock database (keeps .venv)
 	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis reports .data $(DIST)

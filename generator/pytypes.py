@@ -1,37 +1,107 @@
-"""Map the model's JSON Schemas to Python type hints, with a TypedDict for each object shape.
+"""The one mapping from the model's JSON Schemas to Python types, for every target.
+
+* :func:`wire_type`: what a parameter's wire text converts to (``int`` for an ``integer``
+  schema, a list of those for an ``array``), which the server converts to and the client
+  accepts;
+* :func:`body_type`: a body in the client, as the model classes of openapi-python-client (an
+  object component), lists of them, or plain JSON;
+* :class:`TypeMapper`: hints with a TypedDict for each object shape, for the server's models.
 
 Generated code is type-checked with ``mypy --strict``, so every hint must be valid in the module
 that uses it. The mapper therefore returns hints in which every generated name is marked, and
-:meth:`TypeMapper.hint` renders them with the prefix the using module imports them under
+:func:`render_hint` renders them with the prefix the using module imports them under
 (``""`` inside ``models.py``, ``"_models."`` elsewhere). Names come from the component names
 (PascalCase, never shadowing the ``typing`` names ``models.py`` imports); inline objects get a
 name from where they sit (``<Parent><Property>``), so nothing is ``dict[str, Any]`` that the spec
-describes.
+describes. Every mapping reads schemas through :class:`~generator.model.SchemaNode`.
 """
 
 from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
 
-from generator.model import ApiModel
+from generator.model import ApiModel, SchemaNode
 from generator.naming import pascal
 
 _MARK = "\x1f"  # wraps a generated name inside a hint until it is rendered with a prefix
 _MARKED = re.compile(_MARK + r"([A-Za-z_][A-Za-z0-9_]*)" + _MARK)
-_COMPONENT_PREFIX = "#/components/schemas/"
 # Names that models.py imports or that hints use: a class may not shadow them.
 RESERVED = frozenset(
     {"Any", "Literal", "NotRequired", "Required", "TypeAlias", "TypedDict", "annotations"}
 )
 _HINT_NAMES = frozenset({"str", "int", "float", "bool", "list", "dict", "None"})
-_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+# The JSON types with one Python type each.
+SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 _LITERAL_TYPES = (str, int, bool, type(None))
+# A pattern that only admits digits ("^[1-9][0-9]*$"): a number sent as text.
+_DIGITS_ONLY_PATTERN = re.compile(r"\^?(?:\[[0-9-]+\]|\\d|[*+?]|\{\d+(?:,\d*)?\})+\$?")
 
 
+# -- parameters -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class WireType:
+    """What a parameter's text converts to."""
+
+    kind: str  # "str", "int", "float", "bool": of each item for an array
+    array: bool  # a repeated (exploded) parameter: a list of ``kind``
+    digits: bool  # a string (only) whose pattern admits only digits: a number sent as text
+
+    @property
+    def annotation(self) -> str:
+        return f"list[{self.kind}]" if self.array else self.kind
+
+
+def wire_type(node: SchemaNode) -> WireType:
+    """The conversion of a parameter's text: a string stays a string, even among other types."""
+    resolved = node.resolved
+    array = resolved.non_null_types == ("array",)
+    item = (resolved.items or resolved.at({})).resolved if array else resolved
+    types = item.non_null_types
+    kind = "str"
+    if types and "string" not in types:
+        kind = next((SCALARS[t] for t in types if t in SCALARS), "str")
+    digits = not array and types == ("string",) and _digits_only(item.pattern)
+    return WireType(kind, array, digits)
+
+
+def _digits_only(pattern: str | None) -> bool:
+    return pattern is not None and bool(_DIGITS_ONLY_PATTERN.fullmatch(pattern))
+
+
+# -- client bodies --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PyType:
+    """A body in the client: its annotation and how the client converts it."""
+
+    annotation: str
+    kind: str  # "model", "model_list", "json" (returned as it is), "none", "headers"
+    model: str | None = None  # the class for "model" and "model_list"
+
+
+def body_type(node: SchemaNode, model_class: Callable[[str], str]) -> PyType:
+    """A body schema as the client types it; ``model_class`` names an object component's class
+    (openapi-python-client's, checked against its output)."""
+    if node.ref is not None:
+        component = node.ref_component
+        if component is not None and node.resolved.is_object:
+            cls = model_class(component)
+            return PyType(cls, "model", cls)
+        return body_type(node.resolved, model_class)
+    items = node.items
+    if node.types == ("array",) and items is not None and not items.is_boolean:
+        inner = body_type(items, model_class)
+        if inner.kind == "model":
+            return PyType(f"list[{inner.annotation}]", "model_list", inner.model)
+        return PyType(f"list[{inner.annotation}]", "json")
+    if len(node.types) == 1 and node.types[0] in SCALARS and node.types[0] != "null":
+        return PyType(SCALARS[node.types[0]], "json")
+    return PyType("Any", "json")
+
+
+# -- server models --------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Field:
     key: str  # the JSON property name
@@ -89,19 +159,19 @@ class TypeMapper:
             self._component_names[schema.name] = self._claim(schema.name)
         for schema in model.schemas:
             assert schema.name is not None
-            self._define_component(schema.name, schema.data)
+            self._define_component(schema.name, model.node(schema))
 
     # -- public ---------------------------------------------------------------------------------
     def component(self, name: str) -> str:
         """The Python name of ``#/components/schemas/<name>``."""
         return self._component_names[name]
 
-    def annotation(self, data: Any, hint_name: str) -> str:
+    def annotation(self, node: SchemaNode, hint_name: str) -> str:
         """The marked hint for a schema outside the components (bodies, parameters).
 
         ``hint_name`` names the TypedDict an inline object would get.
         """
-        return self._hint(data, hint_name)
+        return self._hint(node, hint_name)
 
     @property
     def definitions(self) -> tuple[Definition, ...]:
@@ -150,33 +220,31 @@ class TypeMapper:
         return name
 
     # -- definitions ----------------------------------------------------------------------------
-    def _define_component(self, name: str, data: Any) -> None:
+    def _define_component(self, name: str, node: SchemaNode) -> None:
         python_name = self._component_names[name]
-        if self._object_shape(data):
-            self._definitions[python_name] = self._typed_dict(python_name, data)
+        if self._object_shape(node):
+            self._definitions[python_name] = self._typed_dict(python_name, node)
         else:
-            description = data.get("description") if isinstance(data, dict) else None
             self._definitions[python_name] = AliasDef(
-                python_name, description, self._hint(data, python_name + "Object")
+                python_name, node.description, self._hint(node, python_name + "Object")
             )
 
-    def _typed_dict(self, python_name: str, data: dict[str, Any]) -> TypedDictDef:
+    def _typed_dict(self, python_name: str, node: SchemaNode) -> TypedDictDef:
         self._definitions[python_name] = TypedDictDef(python_name, None, (), ())  # placeholder
         bases: list[str] = []
         fields: dict[str, Field] = {}
-        for member in data.get("allOf") or ():
-            resolved, component = self._follow(member)
+        for member in node.all_of:
+            resolved, component = member.resolved, member.component
             if component is not None and self._object_shape(resolved):
                 bases.append(self._component_names[component])
-            elif isinstance(resolved, dict):
+            elif not resolved.is_boolean:
                 for f in self._fields(resolved, python_name):
                     fields[f.key] = f
-        for f in self._fields(data, python_name):
+        for f in self._fields(node, python_name):
             fields[f.key] = f
-        description = data.get("description")
         definition = TypedDictDef(
             name=python_name,
-            description=description if isinstance(description, str) else None,
+            description=node.description,
             fields=tuple(fields.values()),
             bases=tuple(dict.fromkeys(bases)),
         )
@@ -190,124 +258,98 @@ class TypeMapper:
         inherited = [f for base in definition.bases for f in self._all_fields(base)]
         return (*inherited, *definition.fields)
 
-    def _fields(self, data: dict[str, Any], owner: str) -> list[Field]:
-        properties = data.get("properties")
-        if not isinstance(properties, dict):
-            return []
-        required = set(data.get("required") or ())
-        fields = []
-        for key, sub in properties.items():
-            description = sub.get("description") if isinstance(sub, dict) else None
-            fields.append(
-                Field(
-                    key=key,
-                    hint=self._hint(sub, owner + pascal(key)),
-                    required=key in required,
-                    description=description if isinstance(description, str) else None,
-                )
+    def _fields(self, node: SchemaNode, owner: str) -> list[Field]:
+        required = set(node.required)
+        return [
+            Field(
+                key=key,
+                hint=self._hint(sub, owner + pascal(key)),
+                required=key in required,
+                description=sub.description,
             )
-        return fields
+            for key, sub in node.properties.items()
+        ]
 
     # -- hints ----------------------------------------------------------------------------------
-    def _follow(self, data: Any) -> tuple[Any, str | None]:
-        """Resolve a ``$ref`` chain; also return the component name it ends at, if any."""
-        followed = self.model.follow(data)
-        if followed.cycle:
-            return True, None
-        ref = followed.ref
-        if ref is None or not ref.startswith(_COMPONENT_PREFIX):
-            return followed.schema, None
-        tail = ref[len(_COMPONENT_PREFIX) :]
-        return followed.schema, None if "/" in tail else tail
-
-    def _object_shape(self, data: Any, depth: int = 0) -> bool:
+    def _object_shape(self, node: SchemaNode, depth: int = 0) -> bool:
         """True for schemas that become a TypedDict: declared properties, or an allOf of them."""
-        if not isinstance(data, dict) or depth > 32:  # an allOf that includes itself
+        if node.is_boolean or depth > 32:  # an allOf that includes itself
             return False
-        types = data.get("type")
-        type_list = types if isinstance(types, list) else [types] if types else []
-        if type_list and type_list != ["object"]:
+        if node.types and node.types != ("object",):
             return False
-        if isinstance(data.get("properties"), dict):
+        if isinstance(node.keywords.get("properties"), dict):
             return True
-        members = [self._follow(m)[0] for m in data.get("allOf") or ()]
+        members = [m.resolved for m in node.all_of]
         return (
             len(members) > 1
-            and all(isinstance(m, dict) and m.get("type", "object") == "object" for m in members)
+            and all(not m.is_boolean and m.types in ((), ("object",)) for m in members)
             and any(self._object_shape(m, depth + 1) for m in members)
         )
 
-    def _hint(self, data: Any, hint_name: str) -> str:
-        if not isinstance(data, dict):
+    def _hint(self, node: SchemaNode, hint_name: str) -> str:
+        if node.is_boolean:
             return "Any"  # boolean schemas: anything (true) or nothing (false)
-        ref = data.get("$ref")
-        if isinstance(ref, str):
-            resolved, component = self._follow(data)
+        ref = node.ref
+        if ref is not None:
+            component = node.component
             if component is not None:
                 return _MARK + self._component_names[component] + _MARK
             if ref in self._resolving:
                 return "Any"
             self._resolving.add(ref)
             try:
-                return self._hint(resolved, hint_name)
+                return self._hint(node.resolved, hint_name)
             finally:
                 self._resolving.discard(ref)
-        literal = self._literal(data)
+        literal = _literal(node)
         if literal is not None:
             return literal
-        for combinator in ("anyOf", "oneOf"):
-            members = data.get(combinator)
-            if isinstance(members, list) and members:
+        for members in (node.any_of, node.one_of):
+            if members:
                 return _union(
                     self._hint(m, f"{hint_name}{i + 1}" if len(members) > 1 else hint_name)
                     for i, m in enumerate(members)
                 )
-        all_of = data.get("allOf")
-        if isinstance(all_of, list) and all_of and not self._object_shape(data):
+        all_of = node.all_of
+        if all_of and not self._object_shape(node):
             # Every member holds: the first that says anything is a sound hint for the value.
             hints = [self._hint(m, hint_name) for m in all_of]
             return next((h for h in hints if h != "Any"), "Any")
-        types = data.get("type")
-        type_list: list[str] = types if isinstance(types, list) else [types] if types else []
-        if not type_list:
-            if "properties" in data or "additionalProperties" in data or all_of:
-                type_list = ["object"]
-            elif "items" in data or "prefixItems" in data:
-                type_list = ["array"]
+        types = node.types
+        if not types:
+            if node.has("properties") or node.has("additionalProperties") or all_of:
+                types = ("object",)
+            elif node.has("items") or node.has("prefixItems"):
+                types = ("array",)
             else:
                 return "Any"
-        return _union(self._typed_hint(t, data, hint_name) for t in type_list)
+        return _union(self._typed_hint(t, node, hint_name) for t in types)
 
-    def _typed_hint(self, kind: str, data: dict[str, Any], hint_name: str) -> str:
-        if kind in _SCALARS:
-            return _SCALARS[kind]
+    def _typed_hint(self, kind: str, node: SchemaNode, hint_name: str) -> str:
+        if kind in SCALARS:
+            return SCALARS[kind]
         if kind == "array":
-            items = data.get("items")
+            items = node.items
             return f"list[{self._hint(items, hint_name + 'Item') if items is not None else 'Any'}]"
-        if self._object_shape({**data, "type": "object"}):  # an inline object: name it
+        if self._object_shape(node.at({**node.keywords, "type": "object"})):  # inline: name it
             name = self._claim(hint_name)
-            self._typed_dict(name, data)
+            self._typed_dict(name, node)
             return _MARK + name + _MARK
-        additional = data.get("additionalProperties")
-        if isinstance(additional, dict) and additional:
+        additional = node.additional_properties
+        if additional is not None and not additional.is_boolean and additional.keywords:
             return f"dict[str, {self._hint(additional, hint_name + 'Value')}]"
         return "dict[str, Any]"
 
-    @staticmethod
-    def _literal(data: dict[str, Any]) -> str | None:
-        if "const" in data:
-            values = [data["const"]]
-        elif isinstance(data.get("enum"), list) and data["enum"]:
-            values = data["enum"]
-        else:
-            return None
-        if not all(isinstance(v, _LITERAL_TYPES) for v in values):
-            return None
-        concrete = [repr(v) for v in dict.fromkeys(values) if v is not None]
-        parts = [f"Literal[{', '.join(concrete)}]"] if concrete else []
-        if None in values:
-            parts.append("None")
-        return " | ".join(parts)
+
+def _literal(node: SchemaNode) -> str | None:
+    values = node.literals
+    if values is None or not all(isinstance(v, _LITERAL_TYPES) for v in values):
+        return None
+    concrete = [repr(v) for v in dict.fromkeys(values) if v is not None]
+    parts = [f"Literal[{', '.join(concrete)}]"] if concrete else []
+    if None in values:
+        parts.append("None")
+    return " | ".join(parts)
 
 
 def _union(hints: Iterable[str]) -> str:

@@ -14,7 +14,7 @@ import asyncio
 from collections.abc import Callable
 from functools import cache
 from importlib import metadata
-from typing import Any, Final, TypeVar
+from typing import Any, Final, TypeVar, cast
 
 from pinpoint_admin_server import (  # type: ignore[import-not-found, unused-ignore]
     AddActivitiesRequest,
@@ -23,28 +23,45 @@ from pinpoint_admin_server import (  # type: ignore[import-not-found, unused-ign
     AddFaultResponse,
     AdvanceClockRequest,
     AdvanceClockResponse,
+    CancelRunRequest,
+    CancelRunResponse,
     ClearFaultsRequest,
     ClearFaultsResponse,
+    CreateRunRequest,
+    CreateRunResponse,
     DeleteActivitiesRequest,
     DeleteActivitiesResponse,
     DeleteApplicationRequest,
     DeleteApplicationResponse,
     DeleteCampaignRequest,
     DeleteCampaignResponse,
+    DeleteRunRequest,
+    DeleteRunResponse,
     GetClockRequest,
     GetClockResponse,
     GetHealthRequest,
     GetHealthResponse,
+    GetRunRequest,
+    GetRunResponse,
+    ListActivitiesRequest,
+    ListActivitiesResponse,
     ListApplicationsRequest,
     ListApplicationsResponse,
     ListFaultsRequest,
     ListFaultsResponse,
+    ListRunsRequest,
+    ListRunsResponse,
+    PauseRunRequest,
+    PauseRunResponse,
     PutApplicationRequest,
     PutApplicationResponse,
     PutCampaignRequest,
     PutCampaignResponse,
+    RawJSON,
     ResetMockRequest,
     ResetMockResponse,
+    ResumeRunRequest,
+    ResumeRunResponse,
     SetClockRequest,
     SetClockResponse,
     models,
@@ -53,14 +70,17 @@ from pinpoint_admin_server.errors import (  # type: ignore[import-not-found, unu
     ApiError,
     BadRequestException,
     ConflictException,
+    ForbiddenException,
     NotFoundException,
 )
 
 from mockserver.clock import ClockReading, MockClock
-from mockserver.dbcheck import StoreReplacedError
-from mockserver.errors import ConflictError, NotFoundError, ValidationError
+from mockserver.dbcheck import StoreReadOnlyError, StoreReplacedError
+from mockserver.errors import BadRequestError, ConflictError, NotFoundError, ValidationError
 from mockserver.faults import Fault, FaultTable
+from mockserver.runs.service import RunService
 from mockserver.seed import seed_demo
+from mockserver.service import ActivitiesService
 from mockserver.store import Store
 from mockserver.timefmt import iso_ms, parse_ms
 
@@ -134,17 +154,30 @@ async def _call(function: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         raise ConflictException(str(exc)) from None
     except ValidationError as exc:
         raise BadRequestException(str(exc)) from None
+    except BadRequestError as exc:
+        raise BadRequestException(exc.message) from None
     except StoreReplacedError as exc:
         raise ServiceUnavailableException(exc.message) from None
+    except StoreReadOnlyError as exc:
+        raise ForbiddenException(exc.message) from None
 
 
 class AdminHandlers:
     """Implements the generated admin Handlers protocol over one Store."""
 
-    def __init__(self, store: Store, clock: MockClock, faults: FaultTable) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: MockClock,
+        faults: FaultTable,
+        pages: ActivitiesService | None = None,
+    ) -> None:
         self.store = store
         self.clock = clock
         self.faults = faults
+        self.runs = RunService(store, clock)
+        # The main API's service (build_app passes its instance): the same pages, both APIs.
+        self.pages = ActivitiesService(store) if pages is None else pages
 
     async def get_health(self, request: GetHealthRequest) -> GetHealthResponse:
         reading = await _call(self.clock.reading)
@@ -152,7 +185,11 @@ class AdminHandlers:
             {
                 "Status": "ok",
                 "Version": mock_version(),
-                "Store": {"Kind": "sqlite", "Location": str(self.store.path)},
+                "Store": {
+                    "Kind": "sqlite",
+                    "Location": str(self.store.path),
+                    "ReadOnly": self.store.read_only,
+                },
                 "Now": iso_ms(reading.now_ms),
             }
         )
@@ -209,6 +246,17 @@ class AdminHandlers:
         )
         return AddActivitiesResponse({"Item": result.items})
 
+    async def list_activities(self, request: ListActivitiesRequest) -> ListActivitiesResponse:
+        """GetCampaignActivities' page without its --auth: for the web page (no SigV4)."""
+        body = await _call(
+            self.pages.get_activities_page,
+            request.application_id,
+            request.campaign_id,
+            request.page_size,
+            request.token,
+        )
+        return ListActivitiesResponse(RawJSON(body))
+
     async def delete_activities(self, request: DeleteActivitiesRequest) -> DeleteActivitiesResponse:
         await _call(self.store.delete_activities, request.application_id, request.campaign_id)
         return DeleteActivitiesResponse()
@@ -261,3 +309,39 @@ class AdminHandlers:
     async def clear_faults(self, request: ClearFaultsRequest) -> ClearFaultsResponse:
         await _call(self.faults.clear)
         return ClearFaultsResponse()
+
+    # Campaign runs (mockserver.runs) -----------------------------------------------------------
+
+    async def create_run(self, request: CreateRunRequest) -> CreateRunResponse:
+        run = await _call(
+            self.runs.create, request.application_id, request.campaign_id, dict(request.body)
+        )
+        return CreateRunResponse(cast(models.Run, run))
+
+    async def list_runs(self, request: ListRunsRequest) -> ListRunsResponse:
+        runs = await _call(self.runs.list_runs, request.application_id, request.campaign_id)
+        return ListRunsResponse({"Item": cast(list[models.Run], runs)})
+
+    async def get_run(self, request: GetRunRequest) -> GetRunResponse:
+        run = await _call(
+            self.runs.get, request.application_id, request.campaign_id, request.run_id
+        )
+        return GetRunResponse(cast(models.Run, run))
+
+    async def delete_run(self, request: DeleteRunRequest) -> DeleteRunResponse:
+        await _call(self.runs.delete, request.application_id, request.campaign_id, request.run_id)
+        return DeleteRunResponse()
+
+    async def pause_run(self, request: PauseRunRequest) -> PauseRunResponse:
+        return PauseRunResponse(await self._event(request, "PAUSE"))
+
+    async def resume_run(self, request: ResumeRunRequest) -> ResumeRunResponse:
+        return ResumeRunResponse(await self._event(request, "RESUME"))
+
+    async def cancel_run(self, request: CancelRunRequest) -> CancelRunResponse:
+        return CancelRunResponse(await self._event(request, "CANCEL"))
+
+    async def _event(self, request: Any, kind: str) -> Any:
+        return await _call(
+            self.runs.event, request.application_id, request.campaign_id, request.run_id, kind
+        )

@@ -4,7 +4,8 @@ Two generated apps behind one prefix test on the raw path: ``pinpoint_server`` w
 handlers (``mockserver.handler``) for everything AWS serves, ``pinpoint_admin_server`` with the
 admin handlers (``mockserver.admin``) for ``/_mock...``, which can never collide with AWS's
 ``/v1/...``. ``factory`` is what uvicorn imports in each worker when there are several. The
-workers open the database writable: the control plane writes (the CLI has migrated it already).
+workers open the database writable, as the control plane writes (the CLI has migrated it
+already), or read-only with ``serve --read-only``.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from mockserver.ratelimit import RateLimiter
 from mockserver.service import ActivitiesService
 from mockserver.sigv4 import SigV4Verifier
 from mockserver.store import Store
+from mockserver.web import WebApp, is_web_path
 
 ADMIN_PREFIX: Final = b"/_mock"
 Scope = MutableMapping[str, Any]
@@ -53,7 +55,8 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 class MockApp:
-    """Sends ``/_mock...`` to the control plane and everything else to the AWS API."""
+    """Sends ``/_mock...`` to the control plane (or its web page's paths to ``web``) and
+    everything else to the AWS API."""
 
     def __init__(
         self,
@@ -62,9 +65,11 @@ class MockApp:
         store: Store,
         *,
         unsigned_unknown: ASGIApp | None = None,
+        web: ASGIApp | None = None,
     ) -> None:
         self.main = main
         self.admin = admin
+        self.web = web
         self.store = store
         # sigv4 mode: what answers an unsigned request that the API would answer 404 or 405.
         self.unsigned_unknown = unsigned_unknown
@@ -75,7 +80,7 @@ class MockApp:
             raw_path = scope["path"].encode()
         app = self.main
         if raw_path is not None and raw_path.startswith(ADMIN_PREFIX):
-            app = self.admin
+            app = self.web if self.web is not None and is_web_path(raw_path) else self.admin
         elif self.unsigned_unknown is not None and scope["type"] == "http":
             app = self._signed_or_not(scope)
         log = access_log()
@@ -133,23 +138,24 @@ def build_guards(config: ServeConfig) -> list[Guard]:
 
 def build_app(config: ServeConfig) -> MockApp:
     """Return the ASGI3 app for ``config`` (logging is the caller's: see ``factory``)."""
-    store = Store(config.db)
+    store = Store(config.db, read_only=config.read_only)
     routes = main_routes()
     faults = FaultTable(store, [op for op, _ in routes], main_error_types())
     # Faults last: a request that the signature or the rate limit refuses spends no fault.
     fault_guard = FaultGuard(faults, {op: scope_reader(path) for op, path in routes})
+    service = ActivitiesService(store)
     main = create_app(
-        ActivitiesHandlers(ActivitiesService(store)),
+        ActivitiesHandlers(service),
         guards=[*build_guards(config), fault_guard],
         validate_responses=config.validate_responses,
     )
     admin = create_admin_app(
-        AdminHandlers(store, MockClock(store), faults),
+        AdminHandlers(store, MockClock(store), faults, pages=service),
         guards=[AdminAccessGuard(config.host, config.admin_token)],
         validate_responses=config.validate_responses,
     )
     unsigned_unknown = missing_token if config.auth == "sigv4" else None
-    return MockApp(main, admin, store, unsigned_unknown=unsigned_unknown)
+    return MockApp(main, admin, store, unsigned_unknown=unsigned_unknown, web=WebApp())
 
 
 def factory() -> MockApp:

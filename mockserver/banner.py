@@ -36,6 +36,7 @@ def banner(
     auth: str = "none",
     workers: int = 1,
     admin: str = "open (loopback)",
+    read_only: bool = False,
 ) -> str:
     """Return the start banner of ``serve``; ``admin`` says who may call the control plane."""
     url = base_url(host, port)
@@ -75,7 +76,7 @@ def banner(
     return (
         "Amazon Pinpoint Campaign Activities mock server\n"
         f"  URL:      {url}\n"
-        f"  database: {db}\n"
+        f"  database: {db}{' (read-only)' if read_only else ''}\n"
         f"  auth:     {auth}{'' if workers == 1 else f'    workers: {workers}'}\n"
         f"  demo:     application {DEMO_APPLICATION_ID}, campaign {DEMO_CAMPAIGN_ID}\n"
         f"  control:  {url}/_mock, {admin}\n"

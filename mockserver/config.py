@@ -36,6 +36,8 @@ class ServeConfig:
     admin_token: str | None = None
     # SigV4: the one Region a credential scope may name (None: any Region).
     region: str | None = None
+    # Serve without ever writing the database (a read-only file, directory or mount).
+    read_only: bool = False
     # The process that starts the --workers (see worker_env): they exit when it dies.
     supervisor_pid: int | None = None
 
@@ -72,6 +74,7 @@ class ServeConfig:
             validate_responses=bool(data.get("validate_responses", False)),
             admin_token=None if data.get("admin_token") is None else str(data["admin_token"]),
             region=None if data.get("region") is None else str(data["region"]),
+            read_only=bool(data.get("read_only", False)),
             supervisor_pid=(
                 None if data.get("supervisor_pid") is None else int(data["supervisor_pid"])
             ),

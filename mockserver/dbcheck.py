@@ -16,6 +16,7 @@ import sqlite3
 import time
 from pathlib import Path
 from typing import Final
+from urllib.parse import quote
 
 from mockserver.errors import MockServerError
 
@@ -31,6 +32,17 @@ _NEW_FILE_HINT: Final = "pass --db a mock database, or a new file name to start 
 
 class StoreOpenError(Exception):
     """The database file cannot be used; the message names it, says why and what to do."""
+
+
+class StoreReadOnlyError(MockServerError):
+    """A write to a store opened read-only (``serve --read-only``): the control plane answers it
+    403, as AWS answers a caller who may read but not write."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"This mock serves {path} read-only (serve --read-only): it cannot change it; restart"
+            " the server without --read-only, on a writable file, to change the data."
+        )
 
 
 class StoreReplacedError(MockServerError):
@@ -112,7 +124,7 @@ def check_path(path: Path, *, read_only: bool) -> None:
     if not read_only and not os.access(path, os.W_OK):  # mode, immutable flag, read-only mount
         raise StoreOpenError(
             f"{path} is read-only: make it writable (chmod u+w, chattr -i, a writable mount);"
-            " export reads it as it is"
+            " `serve --read-only` serves it and export reads it as it is"
         )
     try:
         with path.open("rb") as file:
@@ -189,6 +201,23 @@ def check_contents(conn: sqlite3.Connection, path: Path, schema_version: int) ->
     return version
 
 
+def sqlite_uri(path: Path, query: str) -> str:
+    """The SQLite URI of the file ``path`` with ``query`` (https://sqlite.org/uri.html)."""
+    return f"file:{quote(str(path.absolute()))}?{query}"
+
+
+def may_open_immutable(path: Path, exc: sqlite3.OperationalError) -> bool:
+    """Whether a read-only open that SQLite refused (it cannot make the -shm file in a
+    read-only directory) may read the file as immutable: only when no -wal file beside it holds
+    commits that the file itself lacks."""
+    if getattr(exc, "sqlite_errorname", "") != "SQLITE_CANTOPEN":
+        return False
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
 def describe(path: Path | str, exc: Exception) -> str:
     """One sentence for an SQLite error on the database ``path``: what is wrong, what to do
     (another error as ``path: message``)."""
@@ -204,7 +233,8 @@ def describe(path: Path | str, exc: Exception) -> str:
     if name.startswith("SQLITE_READONLY") or "readonly" in text or "read-only" in text:
         return (
             f"{path} is read-only (the file, its directory, or the file system): make it"
-            " writable; SQLite also needs to write its -wal and -shm files beside it"
+            " writable, SQLite also needs to write its -wal and -shm files beside it; or serve"
+            " it with `serve --read-only`"
         )
     if name == "SQLITE_NOTADB" or "not a database" in text:
         return f"{path} is not an SQLite database: {_NEW_FILE_HINT}"

@@ -103,6 +103,17 @@ class ArmedFlag:
         self._map[0] = int(armed)
 
 
+class _NeverArmed:
+    """The flag of a read-only store: nothing can be armed (arming is a write), and there may be
+    no writable directory for a flag file; faults a read-only file holds are not taken."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def set(self, armed: bool) -> None:
+        """Never called: every write of a read-only store fails first."""
+
+
 class FaultTable:
     """The faults of one store. ``operations`` are the operationIds a fault may name;
     ``error_types`` the API's error type per status (the defaults)."""
@@ -113,8 +124,10 @@ class FaultTable:
         self.store = store
         self.operations = tuple(operations)
         self.error_types = dict(error_types)
-        self.armed = ArmedFlag(f"{store.path}-faults")
-        self.settle()  # a new flag file says 0; the table may hold faults
+        self.armed: ArmedFlag | _NeverArmed = _NeverArmed()
+        if not store.read_only:
+            self.armed = ArmedFlag(f"{store.path}-faults")
+            self.settle()  # a new flag file says 0; the table may hold faults
 
     def add(
         self,

@@ -162,8 +162,19 @@ def _v2_spec_driven_and_control_plane(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v3_campaign_runs(conn: sqlite3.Connection) -> None:
+    """Campaign runs (issue #15); their SQL and columns are mockserver.runs.storage's."""
+    from mockserver.runs.storage import create_tables  # the runs' own module owns their DDL
+
+    create_tables(conn)
+
+
 # Append only: never edit or reorder a released migration; add a new one instead.
-MIGRATIONS: Final[tuple[Migration, ...]] = (_v1_initial, _v2_spec_driven_and_control_plane)
+MIGRATIONS: Final[tuple[Migration, ...]] = (
+    _v1_initial,
+    _v2_spec_driven_and_control_plane,
+    _v3_campaign_runs,
+)
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 

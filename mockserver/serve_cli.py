@@ -80,6 +80,12 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
         "--db", type=Path, default=DEFAULT_DB_PATH, help="SQLite file (default %(default)s)"
     )
     serve.add_argument(
+        "--read-only",
+        action="store_true",
+        help="serve the database without writing to it (a read-only file, directory or mount):"
+        " no migration and no demo data; the control plane's changes answer 403",
+    )
+    serve.add_argument(
         "--workers",
         type=_positive,
         default=1,
@@ -221,6 +227,7 @@ def _check(args: argparse.Namespace) -> ServeConfig:
         validate_responses=args.validate_responses,
         admin_token=args.admin_token,
         region=args.region,
+        read_only=args.read_only,
     )
 
 
@@ -234,8 +241,8 @@ def _prepare(args: argparse.Namespace) -> tuple[ServeConfig, socket.socket]:
     except ListenError as exc:
         raise UsageError(str(exc)) from None
     configure_logging(config.log_level)
-    with Store(args.db) as store:
-        if seed_demo(store):
+    with Store(args.db, read_only=config.read_only) as store:
+        if not config.read_only and seed_demo(store):
             log.info("added the demo data to %s", args.db)
     try:
         start_listening(sock, config.host)
@@ -290,6 +297,7 @@ def run_serve(args: argparse.Namespace) -> int:
             auth=config.auth,
             workers=config.workers,
             admin=admin_access(config.host, config.admin_token),
+            read_only=config.read_only,
         ),
         flush=True,
     )

@@ -18,6 +18,7 @@ from mockserver.pagination import (
     clamp_page_size,
     render_page,
 )
+from mockserver.runs.service import RunSync
 from mockserver.store import Store
 
 
@@ -42,6 +43,7 @@ class ActivitiesService:
         self.max_page_size = max_page_size
         self.tokens = TokenCodec(store.token_secret)
         self.clock = MockClock(store)
+        self.runs = RunSync(store, self.clock)
 
     def get_activities_page(
         self,
@@ -59,6 +61,7 @@ class ActivitiesService:
         a blank ``?token=`` with 400, as the spec's pattern requires).
         """
         campaign_pk = self.store.resolve_campaign(application_id, campaign_id)
+        self.runs.before_read(application_id, campaign_id, campaign_pk)  # see mockserver.runs
         limit = clamp_page_size(page_size, self.default_page_size, self.max_page_size)
         now_ms = 0  # the mock's clock, read only when a token is checked or issued
         after = 0

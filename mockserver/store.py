@@ -24,10 +24,13 @@ from mockserver.activity import new_id
 from mockserver.dbcheck import (
     FileWatch,
     StoreOpenError,
+    StoreReadOnlyError,
     StoreReplacedError,
     check_contents,
     check_path,
     describe,
+    may_open_immutable,
+    sqlite_uri,
 )
 from mockserver.errors import ApplicationNotFoundError, CampaignNotFoundError
 from mockserver.inventory import (
@@ -110,8 +113,11 @@ class _ThreadState(threading.local):
 class Store:
     """The mock server's database: one SQLite file, one connection per thread.
 
-    Opening migrates the schema (unless ``read_only``). A read-only store sets ``query_only`` on
-    its connections: the serving workers use one, so a bug cannot write through a GET.
+    Opening migrates the schema (unless ``read_only``). A read-only store opens the file with
+    SQLite's ``mode=ro`` and ``query_only``, and its ``write`` raises StoreReadOnlyError, so it
+    serves a file nobody may write (``serve --read-only``: a read-only file, directory or mount).
+    When SQLite cannot even make the -shm file beside it (a read-only directory) and no -wal
+    file holds commits, it opens the file ``immutable``: then all data is in the file itself.
     """
 
     def __init__(
@@ -123,6 +129,10 @@ class Store:
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
         self._closed = False
+        # What sqlite3.connect opens: the path, or for a read-only store a file: URI.
+        self._target: str | Path = self.path
+        if read_only:
+            self._target = sqlite_uri(self.path, "mode=ro")
         check_path(self.path, read_only=read_only)
         try:
             self.token_secret: bytes = self._open()
@@ -134,9 +144,8 @@ class Store:
     def _open(self) -> bytes:
         """Check the file (see mockserver.dbcheck), migrate it unless read-only, and return its
         token secret; a StoreOpenError says what is wrong with it."""
-        conn = self._local.conn = self._connect(query_only=self.read_only)
         try:
-            version = check_contents(conn, self.path, SCHEMA_VERSION)
+            conn, version = self._first_connection()
             if not self.read_only:
                 conn.execute(f"PRAGMA page_size = {PAGE_SIZE:d}")  # no effect on a file with data
                 enable_wal(conn, self.path, BUSY_TIMEOUT_S)
@@ -153,6 +162,19 @@ class Store:
             raise StoreOpenError(f"{self.path}: {exc}") from None
         return bytes(row[0])
 
+    def _first_connection(self) -> tuple[sqlite3.Connection, int]:
+        """This thread's connection and the file's schema version; a read-only store that
+        SQLite cannot open falls back to immutable (see dbcheck.may_open_immutable)."""
+        try:
+            conn = self._local.conn = self._connect(query_only=self.read_only)
+            return conn, check_contents(conn, self.path, SCHEMA_VERSION)
+        except sqlite3.OperationalError as exc:
+            if not (self.read_only and may_open_immutable(self.path, exc)):
+                raise
+        self._target = sqlite_uri(self.path, "immutable=1")
+        conn = self._local.conn = self._connect(query_only=True)
+        return conn, check_contents(conn, self.path, SCHEMA_VERSION)
+
     # Connections ------------------------------------------------------------------------------
 
     def _connect(self, *, query_only: bool) -> sqlite3.Connection:
@@ -160,7 +182,8 @@ class Store:
         # keeps a snapshot open (which would stop WAL checkpoints). check_same_thread=False only
         # so close() can close every thread's connection; each is used by its own thread.
         conn = sqlite3.connect(
-            self.path,
+            self._target,
+            uri=self._target is not self.path,
             timeout=BUSY_TIMEOUT_S,
             isolation_level=None,
             check_same_thread=False,
@@ -247,7 +270,10 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[WriteTransaction]:
         """Run the block in one write transaction (BEGIN IMMEDIATE ... COMMIT or ROLLBACK);
-        StoreReplacedError when the file at the path is no longer this store's."""
+        StoreReplacedError when the file at the path is no longer this store's,
+        StoreReadOnlyError for a read-only store."""
+        if self.read_only:
+            raise StoreReadOnlyError(self.path)
         if self.watch.check(force=True):
             raise StoreReplacedError(self.path)
         conn = self.connection()
@@ -413,6 +439,12 @@ class Store:
         once resolve_campaign ran in it, else None (then read it with mockserver.clock)."""
         local = self._local
         return local.clock if local.snapshot is not None and local.checked else None
+
+    def snapshot_generation(self) -> int | None:
+        """The meta 'generation' this thread's shared snapshot read, once resolve_campaign ran
+        in it, else None (mockserver.runs keeps which campaigns have runs per generation)."""
+        local = self._local
+        return local.generation if local.snapshot is not None and local.checked else None
 
     def fetch_page(self, campaign_pk: int, after_seq: int, limit: int) -> list[tuple[int, bytes]]:
         """Return up to ``limit`` (seq, JSON) rows of the campaign after ``after_seq``."""

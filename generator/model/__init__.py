@@ -1,6 +1,6 @@
 """The intermediate model: what the parser builds from a validated document, and the only thing
-targets see (:mod:`~generator.model.api`), and the parser that builds it
-(:mod:`~generator.model.parse`)."""
+targets see (:mod:`~generator.model.api`), typed queries over its schemas
+(:mod:`~generator.model.schema`), and the parser that builds it (:mod:`~generator.model.parse`)."""
 
 from generator.model.api import (
     JSON,
@@ -20,8 +20,10 @@ from generator.model.api import (
     ServerVariable,
 )
 from generator.model.parse import build_model
+from generator.model.schema import COMPONENT_PREFIX, SchemaNode, component_name
 
 __all__ = [
+    "COMPONENT_PREFIX",
     "JSON",
     "ApiModel",
     "Header",
@@ -33,9 +35,11 @@ __all__ = [
     "RequestBody",
     "Response",
     "Schema",
+    "SchemaNode",
     "SecurityRequirement",
     "SecurityScheme",
     "Server",
     "ServerVariable",
     "build_model",
+    "component_name",
 ]

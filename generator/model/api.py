@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator.model.schema import SchemaNode
 from generator.spec.refs import Followed, decode_pointer, follow, node_at
 
 JSON = Any
@@ -211,3 +212,7 @@ class ApiModel:
     def follow(self, data: JSON) -> Followed:
         """Where a chain of ``$ref``s starting at ``data`` ends (see :func:`refs.follow`)."""
         return follow(self.document, data)
+
+    def node(self, schema: Schema | JSON) -> SchemaNode:
+        """A schema of this document (a :class:`Schema` or its data), for typed queries."""
+        return SchemaNode(schema.data if isinstance(schema, Schema) else schema, self.document)

@@ -1,10 +1,12 @@
 """``make contract``: run schemathesis against the mock server, an in-process app or any URL.
 
     python -m tests.contract.run [--url URL] [--auth none|sigv4] [--examples N] [--seed S]
-                                 [--ids APP:CAMPAIGN] [--report-dir DIR] [-- extra st args]
+                                 [--ids APP:CAMPAIGN] [--db PATH|URL] [--report-dir DIR]
+                                 [-- extra st args]
 
 Without ``--url`` it starts the real mock server (``python -m mockserver serve``, a fresh
-database, ``--validate-responses``) on a free loopback port, runs against it and stops it; with
+database, ``--validate-responses``) on a free loopback port, runs against it and stops it; its
+store is a fresh SQLite file, or ``--db`` (a PostgreSQL URL of an empty database too); with
 ``--asgi module:function`` schemathesis serves that ASGI app in its own process (the tests use
 it). The pinned schemathesis CLI runs in a subprocess with the config in ``schemathesis.toml``
 (every relaxation of a check lives there) and the hooks in ``hooks.py``. Reports land in
@@ -71,14 +73,21 @@ class Options:
     report_dir: Path = DEFAULT_REPORT_DIR
     extra_args: tuple[str, ...] = ()
     quiet: bool = False
+    # The local mock's --db: a SQLite path or a postgresql:// URL of an empty database; by
+    # default a fresh SQLite file. The mock seeds the demo data into it either way.
+    db: str | None = None
+
+    @property
+    def store(self) -> str:
+        return "PostgreSQL" if (self.db or "").startswith("postgresql://") else "SQLite"
 
     @property
     def target_label(self) -> str:
         if self.url:
             return self.url
         if self.asgi:
-            return f"in-process ASGI {self.asgi}"
-        return "mock server (python -m mockserver serve)"
+            return f"in-process ASGI {self.asgi} ({self.store})"
+        return f"mock server (python -m mockserver serve, {self.store})"
 
 
 @dataclass
@@ -147,7 +156,7 @@ def serve(options: Options, workdir: Path, env: dict[str, str]) -> Iterator[str]
         )
     if options.asgi:
         settings = target.TargetSettings(
-            db=str(workdir / "mock.sqlite3"),
+            db=options.db or str(workdir / "mock.sqlite3"),
             auth=options.auth,
             credentials=None if credentials is None else str(credentials),
         )
@@ -158,7 +167,7 @@ def serve(options: Options, workdir: Path, env: dict[str, str]) -> Iterator[str]
     args = [] if credentials is None else ["--auth", "sigv4", "--credentials", str(credentials)]
     log: Path | None = None
     try:
-        with mock_server(workdir, *args) as server:
+        with mock_server(workdir, *args, db=options.db) as server:
             log = server.log
             yield server.url
     finally:
@@ -252,6 +261,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MODULE:FUNCTION",
         help=f"serve this ASGI app in-process instead (e.g. {target.DEFAULT_TARGET})",
     )
+    parser.add_argument(
+        "--db",
+        help="the local mock's store: a SQLite path or a postgresql:// URL of an empty "
+        "database (default: a fresh SQLite file)",
+    )
     parser.add_argument("--report-dir", type=Path, default=DEFAULT_REPORT_DIR)
     return parser
 
@@ -265,6 +279,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(args_list)
     if args.url and args.asgi:
         build_parser().error("--url and --asgi exclude each other")
+    if args.url and args.db:
+        build_parser().error("--db is the local mock's store: it excludes --url")
     if args.auth == "sigv4" and args.url:
         try:
             sigv4.credentials_from_env()
@@ -279,6 +295,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         asgi=args.asgi,
         report_dir=args.report_dir.resolve(),
         extra_args=tuple(extra),
+        db=args.db,
     )
     result = run(options)
     print()

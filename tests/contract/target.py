@@ -27,7 +27,8 @@ DEFAULT_TARGET: Final = "tests.contract.target:mock_app"
 
 @dataclass(frozen=True)
 class TargetSettings:
-    """What an in-process target needs: its database and how it checks callers."""
+    """What an in-process target needs: its database (a SQLite path or a PostgreSQL URL) and
+    how it checks callers."""
 
     db: str
     auth: str = "none"
@@ -47,10 +48,11 @@ def mock_app(settings: TargetSettings) -> ASGIApp:
     from mockserver.app import build_app
     from mockserver.config import ServeConfig
     from mockserver.seed import seed_demo
-    from mockserver.store import Store
+    from tests.support.stores import open_store
 
-    Path(settings.db).parent.mkdir(parents=True, exist_ok=True)
-    with Store(settings.db) as store:
+    if not settings.db.startswith("postgresql://"):
+        Path(settings.db).parent.mkdir(parents=True, exist_ok=True)
+    with open_store(settings.db) as store:
         seed_demo(store)
     config = ServeConfig(
         db=settings.db,

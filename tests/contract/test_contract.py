@@ -26,7 +26,9 @@ from hypothesis import strategies as st
 
 from tests.contract import names, run, sigv4, target
 from tests.contract.variants import VARIANTS
+from tests.support.postgres import PostgresServer
 from tests.support.servers import APPLICATION_ID, CAMPAIGN_ID
+from tests.support.stores import postgres_store_built
 
 SEED = 20261030
 CHECKS_PATH = Path(__file__).with_name("checks.py")
@@ -42,7 +44,9 @@ VARIANT_ARGS = ("--no-shrink", "--continue-on-failure")
 # two cores. Under pytest-xdist each test runs its own, as the worker's share is unknown upfront.
 PARALLEL_RUNS = 2
 
-RUNS: dict[str, dict[str, Any]] = {
+STORES = ("sqlite", "postgresql")  # the mock's runs: on each store, as its --db
+STORE_LABELS = {"sqlite": "SQLite", "postgresql": "PostgreSQL"}
+MOCK_RUNS: dict[str, dict[str, Any]] = {
     "test_mock_in_process": {"asgi": target.DEFAULT_TARGET, "examples": EXAMPLES},
     "test_mock_in_process_sigv4": {
         "asgi": target.DEFAULT_TARGET,
@@ -51,6 +55,13 @@ RUNS: dict[str, dict[str, Any]] = {
     },
     "test_mock_over_http": {"examples": EXAMPLES},
     "test_mock_over_http_sigv4": {"auth": "sigv4", "examples": EXAMPLES},
+}
+RUNS: dict[str, dict[str, Any]] = {
+    **{
+        f"{name}[{store}]": {**options, "store": store}
+        for name, options in MOCK_RUNS.items()
+        for store in STORES
+    },
     **{
         f"test_broken_variant_is_caught[{name}]": {
             "asgi": f"tests.contract.variants:{name}",
@@ -70,12 +81,20 @@ def contract_runs(
 ) -> Iterator[Runs]:
     """``get(test name)``: the result of that test's contract run, started early in a pool."""
     futures: dict[str, Future[run.Result]] = {}
+    unrunnable: dict[str, BaseException] = {}  # a PostgreSQL run's skip (or failure under CI)
     xdist = "PYTEST_XDIST_WORKER" in os.environ
     pool = ThreadPoolExecutor(max_workers=1 if xdist else PARALLEL_RUNS)
 
     def submit(name: str) -> None:
         directory = tmp_path_factory.mktemp("contract") / "reports"
-        options = run.Options(seed=SEED, report_dir=directory, quiet=True, **RUNS[name])
+        settings = dict(RUNS[name])
+        if settings.pop("store", "sqlite") == "postgresql":
+            try:
+                settings["db"] = postgres_database(request)
+            except (pytest.skip.Exception, pytest.fail.Exception) as outcome:
+                unrunnable[name] = outcome
+                return
+        options = run.Options(seed=SEED, report_dir=directory, quiet=True, **settings)
         futures[name] = pool.submit(run.run, options)
 
     if not xdist:
@@ -84,12 +103,22 @@ def contract_runs(
                 submit(item.name)
 
     def get(name: str) -> run.Result:
-        if name not in futures:
+        if name not in futures and name not in unrunnable:
             submit(name)
+        if name in unrunnable:
+            raise unrunnable[name]
         return futures[name].result()
 
     yield get
     pool.shutdown(cancel_futures=True)
+
+
+def postgres_database(request: pytest.FixtureRequest) -> str:
+    """A fresh database on the session's PostgreSQL server (skips as ``store_url`` does)."""
+    if not postgres_store_built():
+        pytest.skip("store not built yet")
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    return server.create_database()
 
 
 def explain(result: run.Result) -> str:
@@ -141,26 +170,37 @@ def assert_signed_run(result: run.Result) -> None:
     assert summary.followups_by_status.get("403", 0) >= 2, "ignored_auth's unsigned probes"
 
 
-@pytest.mark.slow
-def test_mock_in_process(contract_runs: Runs) -> None:
-    assert_clean_run(contract_runs("test_mock_in_process"), auth="none")
+on_each_store = pytest.mark.parametrize("store", STORES)
 
 
 @pytest.mark.slow
-def test_mock_in_process_sigv4(contract_runs: Runs) -> None:
-    assert_signed_run(contract_runs("test_mock_in_process_sigv4"))
-
-
-@pytest.mark.slow
-def test_mock_over_http(contract_runs: Runs) -> None:
-    result = contract_runs("test_mock_over_http")
+@on_each_store
+def test_mock_in_process(contract_runs: Runs, store: str) -> None:
+    result = contract_runs(f"test_mock_in_process[{store}]")
     assert_clean_run(result, auth="none")
-    assert result.summary.target.startswith("mock server")
+    assert result.summary.target.endswith(f"({STORE_LABELS[store]})")
 
 
 @pytest.mark.slow
-def test_mock_over_http_sigv4(contract_runs: Runs) -> None:
-    assert_signed_run(contract_runs("test_mock_over_http_sigv4"))
+@on_each_store
+def test_mock_in_process_sigv4(contract_runs: Runs, store: str) -> None:
+    assert_signed_run(contract_runs(f"test_mock_in_process_sigv4[{store}]"))
+
+
+@pytest.mark.slow
+@on_each_store
+def test_mock_over_http(contract_runs: Runs, store: str) -> None:
+    result = contract_runs(f"test_mock_over_http[{store}]")
+    assert_clean_run(result, auth="none")
+    assert (
+        result.summary.target == f"mock server (python -m mockserver serve, {STORE_LABELS[store]})"
+    )
+
+
+@pytest.mark.slow
+@on_each_store
+def test_mock_over_http_sigv4(contract_runs: Runs, store: str) -> None:
+    assert_signed_run(contract_runs(f"test_mock_over_http_sigv4[{store}]"))
 
 
 @pytest.mark.slow

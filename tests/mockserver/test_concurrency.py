@@ -1,4 +1,5 @@
-"""Walking NextToken while others write; writers in threads and in separate processes."""
+"""Walking NextToken while others write; writers in threads and in separate processes. On each
+store: ``db_path`` is a SQLite file or a PostgreSQL URL (the ``store_url`` fixture)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import sys
 import textwrap
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,8 +20,20 @@ from mockserver.errors import CampaignNotFoundError
 from mockserver.service import ActivitiesService
 from mockserver.store import Store
 from tests.mockserver.helpers import APP, CAMPAIGN, page, pending, walk
+from tests.support.stores import open_store, positions
 
 REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def db_path(store_url: str) -> str:
+    return store_url
+
+
+@pytest.fixture
+def store(db_path: str) -> Iterator[Any]:
+    with open_store(db_path) as opened:
+        yield opened
 
 
 def test_inserts_between_pages_appear_once_at_the_end(
@@ -44,7 +59,7 @@ def test_inserts_between_pages_appear_once_at_the_end(
 
 
 def test_reader_walking_while_a_writer_thread_inserts(
-    db_path: Path, store: Store, campaign: tuple[str, str]
+    db_path: str, store: Store, campaign: tuple[str, str]
 ) -> None:
     initial = [f"init-{i:04d}" for i in range(2000)]  # a walk long enough to overlap writes
     store.add_activities(APP, CAMPAIGN, [pending(i) for i in initial])
@@ -56,7 +71,7 @@ def test_reader_walking_while_a_writer_thread_inserts(
     def writer() -> None:
         # Its own Store object: its own connection, like another server or a seed script.
         try:
-            with Store(db_path) as own:
+            with open_store(db_path) as own:
                 n = 0
                 while not stop.is_set():
                     batch = [f"new-{n + k:05d}" for k in range(3)]
@@ -109,10 +124,10 @@ _WRITER_SCRIPT = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from mockserver.errors import ConflictError
-    from mockserver.store import Store
+    from tests.support.stores import open_store
 
     path, tag, count, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
-    store = Store(path)  # both processes may create and migrate the file at the same time
+    store = open_store(path)  # both processes may create and migrate the store at once
     for make in (lambda: store.add_application("app"), lambda: store.add_campaign("app", "cmp")):
         try:
             make()
@@ -129,8 +144,8 @@ _WRITER_SCRIPT = textwrap.dedent(
 )
 
 
-def test_two_processes_writing_the_same_file_lose_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "shared.sqlite3"
+def test_two_processes_writing_the_same_store_lose_nothing(tmp_path: Path, store_url: str) -> None:
+    db = store_url
     go = tmp_path / "go"
     count = 300
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -151,9 +166,9 @@ def test_two_processes_writing_the_same_file_lose_nothing(tmp_path: Path) -> Non
     for proc in procs:
         _, stderr = proc.communicate(timeout=120)
         assert proc.returncode == 0, stderr
-    with Store(db) as store:
+    with open_store(db) as store:
         ids = [a["Id"] for a in store.activities("app", "cmp")]
-        seqs = [r[0] for r in store.connection().execute("SELECT seq FROM activities ORDER BY seq")]
+        seqs = positions(store, "app", "cmp")
         pages = walk(ActivitiesService(store), "app", "cmp", page_size="25")
     assert len(ids) == 2 * count
     assert seqs == list(range(1, 2 * count + 1))  # no gap, no duplicate position
@@ -166,10 +181,11 @@ def test_two_processes_writing_the_same_file_lose_nothing(tmp_path: Path) -> Non
     assert switches > 1
 
 
+@pytest.mark.parametrize("store_url", ["sqlite"], indirect=True)  # WAL checkpoints: SQLite's
 def test_an_idle_reader_neither_pins_a_snapshot_nor_blocks_checkpoints(
-    db_path: Path, store: Store, campaign: tuple[str, str]
+    db_path: str, store: Store, campaign: tuple[str, str]
 ) -> None:
-    with Store(db_path, read_only=True) as reader:
+    with open_store(db_path, read_only=True) as reader:
         service = ActivitiesService(reader)
         assert page(service, APP, CAMPAIGN)["Item"] == []
         reader.resolve_campaign(APP, CAMPAIGN)  # a one-row fetch must not leave a statement open
@@ -179,8 +195,8 @@ def test_an_idle_reader_neither_pins_a_snapshot_nor_blocks_checkpoints(
         assert busy == 0
 
 
-def test_a_campaign_added_elsewhere_is_found_at_once(db_path: Path, store: Store) -> None:
-    with Store(db_path, read_only=True) as reader:
+def test_a_campaign_added_elsewhere_is_found_at_once(db_path: str, store: Store) -> None:
+    with open_store(db_path, read_only=True) as reader:
         service = ActivitiesService(reader)
         store.add_application(APP)
         for _ in range(2):  # a miss is never cached

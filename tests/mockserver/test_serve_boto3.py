@@ -1,4 +1,5 @@
-"""Unmodified boto3 against ``python -m mockserver serve`` over real HTTP (auth off)."""
+"""Unmodified boto3 against ``python -m mockserver serve`` over real HTTP (auth off), on each
+store: ``--db`` a SQLite file and ``--db`` a PostgreSQL URL (the ``module_store_url`` fixture)."""
 
 from __future__ import annotations
 
@@ -13,15 +14,17 @@ import pytest
 import yaml
 
 from mockserver.seed import DEMO_APPLICATION_ID, DEMO_CAMPAIGN_ID, SPEC_PATH
-from mockserver.store import Store
 from tests.mockserver.helpers import pending
 from tests.mockserver.serving import capture_bodies, client, walk
 from tests.support.servers import ROOT, RunningServer, mock_server
+from tests.support.stores import open_store
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
-    with mock_server(tmp_path_factory.mktemp("boto3-server")) as running:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, module_store_url: str
+) -> Iterator[RunningServer]:
+    with mock_server(tmp_path_factory.mktemp("boto3-server"), db=module_store_url) as running:
         yield running
 
 
@@ -33,7 +36,7 @@ def pinpoint(server: RunningServer) -> Any:
 def test_every_demo_campaign_matches_the_store_field_for_field(
     server: RunningServer, pinpoint: Any
 ) -> None:
-    with Store(server.db, read_only=True) as store:
+    with open_store(server.db, read_only=True) as store:
         campaigns = [
             (app, campaign)
             for app in store.application_ids()
@@ -79,7 +82,7 @@ def test_default_page_is_20_and_the_body_is_what_boto3_parsed(pinpoint: Any) -> 
 def test_walking_token_returns_every_activity_exactly_once(
     server: RunningServer, pinpoint: Any, page_size: str
 ) -> None:
-    with Store(server.db, read_only=True) as store:
+    with open_store(server.db, read_only=True) as store:
         expected = [row["Id"] for row in store.activities(DEMO_APPLICATION_ID, DEMO_CAMPAIGN_ID)]
     pages = list(walk(pinpoint, DEMO_APPLICATION_ID, DEMO_CAMPAIGN_ID, PageSize=page_size))
     seen = [item["Id"] for page in pages for item in page["Item"]]
@@ -92,10 +95,10 @@ def test_walking_token_returns_every_activity_exactly_once(
 _WRITER = textwrap.dedent(
     """
     import sys, time
-    from mockserver.store import Store
     from tests.mockserver.helpers import pending
+    from tests.support.stores import open_store
     db, app, campaign, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-    with Store(db) as store:
+    with open_store(db) as store:
         print("ready", flush=True)
         for n in range(count):
             store.add_activities(app, campaign, [pending(f"added-{n:04d}", 1 + n % 28)])
@@ -110,7 +113,7 @@ def test_walk_during_concurrent_writes_sees_each_activity_once(
 ) -> None:
     campaign = "concurrent-walk-campaign"
     initial = [f"initial-{n:04d}" for n in range(150)]
-    with Store(server.db) as store:
+    with open_store(server.db) as store:
         store.add_campaign(DEMO_APPLICATION_ID, campaign)
         store.add_activities(DEMO_APPLICATION_ID, campaign, [pending(i) for i in initial])
     writer = subprocess.Popen(
@@ -135,7 +138,7 @@ def test_walk_during_concurrent_writes_sees_each_activity_once(
     added = seen[len(initial) :]
     assert added == sorted(added) and all(a.startswith("added-") for a in added)
     assert len(added) > 0, "the writer did not run during the walk"
-    with Store(server.db, read_only=True) as store:
+    with open_store(server.db, read_only=True) as store:
         stored = [row["Id"] for row in store.activities(DEMO_APPLICATION_ID, campaign)]
     assert len(stored) == len(initial) + 300 and seen == stored[: len(seen)]
 

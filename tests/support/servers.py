@@ -1,6 +1,7 @@
 """Start the real mock server (``python -m mockserver serve``) under uvicorn on 127.0.0.1.
 
-Tests talk to it over real HTTP, on a free port, with a real SQLite file of their own.
+Tests talk to it over real HTTP, on a free port, with a real SQLite file of their own, or a
+``postgresql://`` URL (``db``: a database of tests/support/postgres.py's server).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ CAMPAIGN_ID = "7c1e2d3f4a5b6c7d8e9f0a1b2c3d4e5f"
 class RunningServer:
     url: str
     port: int
-    db: Path
+    db: Path | str  # the SQLite file, or the PostgreSQL URL
     log: Path
     process: subprocess.Popen[bytes]
 
@@ -57,7 +58,7 @@ def _wait_until_listening(port: int, process: subprocess.Popen[bytes], log: Path
 
 @contextlib.contextmanager
 def mock_server(
-    workdir: Path, *args: str, db: Path | None = None, env: dict[str, str] | None = None
+    workdir: Path, *args: str, db: Path | str | None = None, env: dict[str, str] | None = None
 ) -> Iterator[RunningServer]:
     """Run ``python -m mockserver serve`` with extra ``args`` until the block ends."""
     port = free_port()
@@ -75,7 +76,7 @@ def mock_server(
 def server_process(
     command: list[str],
     port: int,
-    db: Path,
+    db: Path | str,
     workdir: Path,
     *,
     env: dict[str, str] | None = None,
@@ -100,7 +101,7 @@ def ready_server(
     workdir: Path,
     *args: str,
     host: str = "127.0.0.1",
-    db: Path | None = None,
+    db: Path | str | None = None,
     env: dict[str, str] | None = None,
     cwd: Path = ROOT,
 ) -> Iterator[RunningServer]:

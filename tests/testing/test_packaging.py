@@ -58,6 +58,27 @@ def _wait_for_ready(ready: Path, process: subprocess.Popen[bytes], log: Path) ->
     raise AssertionError(f"no ready file within 60 s:\n{log.read_text()}")
 
 
+def _check_web_files(url: str) -> None:
+    """The web page, the API reference (Swagger UI from its package) and both documents, as
+    the installed wheel serves them: package data, the specs as files (not dangling links)."""
+    for path, kind in (
+        ("/_mock/", "text/html"),
+        ("/_mock/ui/page.js", "text/javascript"),
+        ("/_mock/docs/", "text/html"),
+        ("/_mock/docs/swagger-ui/swagger-ui-bundle.js", "text/javascript"),
+    ):
+        response = httpx.get(f"{url}{path}", timeout=10)
+        assert response.status_code == 200, (path, response.text[:300])
+        assert response.headers["content-type"].startswith(kind) and response.content, path
+    for name, document in (
+        ("pinpoint.yaml", ROOT / "spec" / "pinpoint-campaign-activities.yaml"),
+        ("mock-admin.yaml", ROOT / "spec" / "mock-admin.yaml"),
+    ):
+        response = httpx.get(f"{url}/_mock/specs/{name}", timeout=10)
+        assert response.status_code == 200, (name, response.text[:300])
+        assert response.content == document.read_bytes(), name
+
+
 @pytest.mark.slow
 def test_make_dist_wheel_installs_and_serves(tmp_path: Path) -> None:
     before = _build_artifacts()
@@ -114,6 +135,7 @@ def test_make_dist_wheel_installs_and_serves(tmp_path: Path) -> None:
         assert page.status_code == 200, page.text
         items = page.json()["Item"]
         assert items and {item["CampaignId"] for item in items} == {DEMO_CAMPAIGN_ID}
+        _check_web_files(url)
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ssl
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping, Sequence
 from typing import Any, Self
 
 import httpx
@@ -21,10 +21,13 @@ from .exceptions import (
     ForbiddenException,
     InternalServerErrorException,
     NotFoundException,
+    PaginationError,
     PayloadTooLargeException,
 )
 from .models import (
     ActivitiesInput,
+    ActivitiesPage,
+    ActivitiesPageItemItem,
     Application,
     ApplicationInput,
     ApplicationList,
@@ -38,6 +41,9 @@ from .models import (
     FaultList,
     Health,
     ResetResult,
+    Run,
+    RunInput,
+    RunList,
     StoredActivities,
 )
 
@@ -121,6 +127,16 @@ _DELETE_CAMPAIGN_ERRORS = _runtime.ErrorMap(
     ranges={},
     default=None,
 )
+_LIST_ACTIVITIES_ERRORS = _runtime.ErrorMap(
+    statuses={
+        400: BadRequestException,
+        403: ForbiddenException,
+        404: NotFoundException,
+        500: InternalServerErrorException,
+    },
+    ranges={},
+    default=None,
+)
 _ADD_ACTIVITIES_ERRORS = _runtime.ErrorMap(
     statuses={
         400: BadRequestException,
@@ -137,6 +153,73 @@ _DELETE_ACTIVITIES_ERRORS = _runtime.ErrorMap(
     statuses={
         403: ForbiddenException,
         404: NotFoundException,
+        500: InternalServerErrorException,
+    },
+    ranges={},
+    default=None,
+)
+_LIST_RUNS_ERRORS = _runtime.ErrorMap(
+    statuses={
+        403: ForbiddenException,
+        404: NotFoundException,
+        500: InternalServerErrorException,
+    },
+    ranges={},
+    default=None,
+)
+_CREATE_RUN_ERRORS = _runtime.ErrorMap(
+    statuses={
+        400: BadRequestException,
+        403: ForbiddenException,
+        404: NotFoundException,
+        500: InternalServerErrorException,
+    },
+    ranges={},
+    default=None,
+)
+_GET_RUN_ERRORS = _runtime.ErrorMap(
+    statuses={
+        403: ForbiddenException,
+        404: NotFoundException,
+        500: InternalServerErrorException,
+    },
+    ranges={},
+    default=None,
+)
+_DELETE_RUN_ERRORS = _runtime.ErrorMap(
+    statuses={
+        403: ForbiddenException,
+        404: NotFoundException,
+        500: InternalServerErrorException,
+    },
+    ranges={},
+    default=None,
+)
+_PAUSE_RUN_ERRORS = _runtime.ErrorMap(
+    statuses={
+        403: ForbiddenException,
+        404: NotFoundException,
+        409: ConflictException,
+        500: InternalServerErrorException,
+    },
+    ranges={},
+    default=None,
+)
+_RESUME_RUN_ERRORS = _runtime.ErrorMap(
+    statuses={
+        403: ForbiddenException,
+        404: NotFoundException,
+        409: ConflictException,
+        500: InternalServerErrorException,
+    },
+    ranges={},
+    default=None,
+)
+_CANCEL_RUN_ERRORS = _runtime.ErrorMap(
+    statuses={
+        403: ForbiddenException,
+        404: NotFoundException,
+        409: ConflictException,
         500: InternalServerErrorException,
     },
     ranges={},
@@ -425,6 +508,44 @@ def _parse_delete_campaign(response: httpx.Response) -> httpx.Headers:
     return response.headers
 
 
+def _build_list_activities(
+    *,
+    application_id: str,
+    campaign_id: str,
+    page_size: str | None = None,
+    token: str | None = None,
+) -> _runtime.Call:
+    query: list[tuple[str, str]] = []
+    if page_size is not None:
+        query.append(("page-size", _runtime.text(page_size)))
+    if token is not None:
+        query.append(("token", _runtime.text(token)))
+    headers: dict[str, str] = {}
+    content: bytes | None = None
+    return _runtime.Call(
+        method="GET",
+        url=_runtime.with_query(
+            "/_mock/apps/"
+            + _path(application_id)
+            + "/campaigns/"
+            + _path(campaign_id)
+            + "/activities",
+            query,
+        ),
+        headers=headers,
+        content=content,
+        errors=_LIST_ACTIVITIES_ERRORS,
+    )
+
+
+def _parse_list_activities(response: httpx.Response) -> ActivitiesPage:
+    data = _runtime.object_of(response)
+    try:
+        return ActivitiesPage.from_dict(data)
+    except _runtime.PARSE_ERRORS as exc:
+        raise _runtime.invalid_response(response, f"does not fit ActivitiesPage: {exc!r}") from None
+
+
 def _build_add_activities(
     *,
     application_id: str,
@@ -490,6 +611,234 @@ def _build_delete_activities(
 
 def _parse_delete_activities(response: httpx.Response) -> httpx.Headers:
     return response.headers
+
+
+def _build_list_runs(
+    *,
+    application_id: str,
+    campaign_id: str,
+) -> _runtime.Call:
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    content: bytes | None = None
+    return _runtime.Call(
+        method="GET",
+        url=_runtime.with_query(
+            "/_mock/apps/" + _path(application_id) + "/campaigns/" + _path(campaign_id) + "/runs",
+            query,
+        ),
+        headers=headers,
+        content=content,
+        errors=_LIST_RUNS_ERRORS,
+    )
+
+
+def _parse_list_runs(response: httpx.Response) -> RunList:
+    data = _runtime.object_of(response)
+    try:
+        return RunList.from_dict(data)
+    except _runtime.PARSE_ERRORS as exc:
+        raise _runtime.invalid_response(response, f"does not fit RunList: {exc!r}") from None
+
+
+def _build_create_run(
+    *,
+    application_id: str,
+    campaign_id: str,
+    body: RunInput | Mapping[str, Any],
+) -> _runtime.Call:
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    content: bytes | None = None
+    content = _runtime.json_body(body.to_dict() if isinstance(body, RunInput) else dict(body))
+    headers.update(_runtime.JSON_HEADERS)
+    return _runtime.Call(
+        method="POST",
+        url=_runtime.with_query(
+            "/_mock/apps/" + _path(application_id) + "/campaigns/" + _path(campaign_id) + "/runs",
+            query,
+        ),
+        headers=headers,
+        content=content,
+        errors=_CREATE_RUN_ERRORS,
+    )
+
+
+def _parse_create_run(response: httpx.Response) -> Run:
+    data = _runtime.object_of(response)
+    try:
+        return Run.from_dict(data)
+    except _runtime.PARSE_ERRORS as exc:
+        raise _runtime.invalid_response(response, f"does not fit Run: {exc!r}") from None
+
+
+def _build_get_run(
+    *,
+    application_id: str,
+    campaign_id: str,
+    run_id: str,
+) -> _runtime.Call:
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    content: bytes | None = None
+    return _runtime.Call(
+        method="GET",
+        url=_runtime.with_query(
+            "/_mock/apps/"
+            + _path(application_id)
+            + "/campaigns/"
+            + _path(campaign_id)
+            + "/runs/"
+            + _path(run_id),
+            query,
+        ),
+        headers=headers,
+        content=content,
+        errors=_GET_RUN_ERRORS,
+    )
+
+
+def _parse_get_run(response: httpx.Response) -> Run:
+    data = _runtime.object_of(response)
+    try:
+        return Run.from_dict(data)
+    except _runtime.PARSE_ERRORS as exc:
+        raise _runtime.invalid_response(response, f"does not fit Run: {exc!r}") from None
+
+
+def _build_delete_run(
+    *,
+    application_id: str,
+    campaign_id: str,
+    run_id: str,
+) -> _runtime.Call:
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    content: bytes | None = None
+    return _runtime.Call(
+        method="DELETE",
+        url=_runtime.with_query(
+            "/_mock/apps/"
+            + _path(application_id)
+            + "/campaigns/"
+            + _path(campaign_id)
+            + "/runs/"
+            + _path(run_id),
+            query,
+        ),
+        headers=headers,
+        content=content,
+        errors=_DELETE_RUN_ERRORS,
+    )
+
+
+def _parse_delete_run(response: httpx.Response) -> httpx.Headers:
+    return response.headers
+
+
+def _build_pause_run(
+    *,
+    application_id: str,
+    campaign_id: str,
+    run_id: str,
+) -> _runtime.Call:
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    content: bytes | None = None
+    return _runtime.Call(
+        method="POST",
+        url=_runtime.with_query(
+            "/_mock/apps/"
+            + _path(application_id)
+            + "/campaigns/"
+            + _path(campaign_id)
+            + "/runs/"
+            + _path(run_id)
+            + "/pause",
+            query,
+        ),
+        headers=headers,
+        content=content,
+        errors=_PAUSE_RUN_ERRORS,
+    )
+
+
+def _parse_pause_run(response: httpx.Response) -> Run:
+    data = _runtime.object_of(response)
+    try:
+        return Run.from_dict(data)
+    except _runtime.PARSE_ERRORS as exc:
+        raise _runtime.invalid_response(response, f"does not fit Run: {exc!r}") from None
+
+
+def _build_resume_run(
+    *,
+    application_id: str,
+    campaign_id: str,
+    run_id: str,
+) -> _runtime.Call:
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    content: bytes | None = None
+    return _runtime.Call(
+        method="POST",
+        url=_runtime.with_query(
+            "/_mock/apps/"
+            + _path(application_id)
+            + "/campaigns/"
+            + _path(campaign_id)
+            + "/runs/"
+            + _path(run_id)
+            + "/resume",
+            query,
+        ),
+        headers=headers,
+        content=content,
+        errors=_RESUME_RUN_ERRORS,
+    )
+
+
+def _parse_resume_run(response: httpx.Response) -> Run:
+    data = _runtime.object_of(response)
+    try:
+        return Run.from_dict(data)
+    except _runtime.PARSE_ERRORS as exc:
+        raise _runtime.invalid_response(response, f"does not fit Run: {exc!r}") from None
+
+
+def _build_cancel_run(
+    *,
+    application_id: str,
+    campaign_id: str,
+    run_id: str,
+) -> _runtime.Call:
+    query: list[tuple[str, str]] = []
+    headers: dict[str, str] = {}
+    content: bytes | None = None
+    return _runtime.Call(
+        method="POST",
+        url=_runtime.with_query(
+            "/_mock/apps/"
+            + _path(application_id)
+            + "/campaigns/"
+            + _path(campaign_id)
+            + "/runs/"
+            + _path(run_id)
+            + "/cancel",
+            query,
+        ),
+        headers=headers,
+        content=content,
+        errors=_CANCEL_RUN_ERRORS,
+    )
+
+
+def _parse_cancel_run(response: httpx.Response) -> Run:
+    data = _runtime.object_of(response)
+    try:
+        return Run.from_dict(data)
+    except _runtime.PARSE_ERRORS as exc:
+        raise _runtime.invalid_response(response, f"does not fit Run: {exc!r}") from None
 
 
 def _build_get_clock() -> _runtime.Call:
@@ -956,6 +1305,108 @@ class PinpointAdminClient:
         )
         return _parse_delete_campaign(response)
 
+    def list_activities(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        page_size: str | None = None,
+        token: str | None = None,
+    ) -> ActivitiesPage:
+        """Returns a page of the campaign's activities, as GetCampaignActivities does,
+        without a signature.
+
+        ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/activities``
+        (operation ``ListActivities``).
+
+        The same pages as the main API's `GetCampaignActivities` (the same reading of the store
+        and the mock's clock, the same `NextToken`s, which either API accepts), under the control
+        plane's access rules instead of the main API's `--auth`: what the web page at `/_mock/`
+        reads, since a browser cannot sign with SigV4.
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            page_size: The most items in the page, as the main API's `page-size` (and its
+                default and maximum).
+            token: A `NextToken` of a previous page of this campaign (from either API).
+
+        Returns:
+            The ``ActivitiesPage`` of the success response.
+
+        Raises:
+            BadRequestException: HTTP 400.
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = self._send(
+            _build_list_activities(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                page_size=page_size,
+                token=token,
+            )
+        )
+        return _parse_list_activities(response)
+
+    def iter_list_activities_pages(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        page_size: str | None = None,
+        token: str | None = None,
+    ) -> Iterator[ActivitiesPage]:
+        """Every page of ``ListActivities``, following ``token`` to the end.
+
+        Stops when the page's token is null or missing; raises
+        :class:`~pinpoint_admin_client.exceptions.PaginationError` if the server returns a token twice.
+        Takes the arguments of :meth:`list_activities`
+        (``token``: the page to start at).
+        """
+        seen: set[str] = set()
+        next_token = token
+        while True:
+            if next_token is not None:
+                seen.add(next_token)
+            page = self.list_activities(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                page_size=page_size,
+                token=next_token,
+            )
+            yield page
+            found = page.next_token
+            if not isinstance(found, str) or not found:
+                return
+            if found in seen:
+                raise PaginationError("ListActivities", found)
+            next_token = found
+
+    def iter_list_activities(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        page_size: str | None = None,
+        token: str | None = None,
+    ) -> Iterator[ActivitiesPageItemItem]:
+        """Every item (``item``) of every page of ``ListActivities``, in order.
+
+        Takes the arguments of :meth:`list_activities`;
+        see :meth:`iter_list_activities_pages`.
+        """
+        for page in self.iter_list_activities_pages(
+            application_id=application_id,
+            campaign_id=campaign_id,
+            page_size=page_size,
+            token=token,
+        ):
+            items = page.item
+            yield from items
+
     def add_activities(
         self,
         *,
@@ -1035,6 +1486,277 @@ class PinpointAdminClient:
             )
         )
         return _parse_delete_activities(response)
+
+    def list_runs(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+    ) -> RunList:
+        """Lists the campaign's runs, oldest first, as they are by the mock's clock.
+
+        ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/runs``
+        (operation ``ListRuns``).
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+
+        Returns:
+            The ``RunList`` of the success response.
+
+        Raises:
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = self._send(
+            _build_list_runs(
+                application_id=application_id,
+                campaign_id=campaign_id,
+            )
+        )
+        return _parse_list_runs(response)
+
+    def create_run(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        body: RunInput | Mapping[str, Any],
+    ) -> Run:
+        """Starts a campaign run, whose activities progress on the mock's clock.
+
+        ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs``
+        (operation ``CreateRun``).
+
+        A run is a schedule (the field names of Pinpoint's `Schedule`), a segment (endpoints
+        and time zones), treatments, a delivery rate and a failure mode. From then on
+        `GetCampaignActivities` answers what the run has done by the mock's clock at the moment
+        of the request: one activity per occurrence and treatment, going PENDING ->
+        INITIALIZING -> RUNNING -> COMPLETED (or PAUSED, CANCELLED), time zone after time zone
+        with local-time delivery. The same clock gives the same answer.
+
+        An occurrence appears (becomes an activity of the campaign, after every activity it has)
+        when the previous occurrence starts; the first appears when the run is created. So a
+        walk of NextTokens sees each activity exactly once while runs progress: a new one always
+        comes after every position a token can name. The run's treatments are added to the
+        campaign's TreatmentIds. A bad field is a 400 naming its JSON pointer.
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            body: the request body (a ``RunInput`` or a JSON object).
+
+        Returns:
+            The ``Run`` of the success response.
+
+        Raises:
+            BadRequestException: HTTP 400.
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = self._send(
+            _build_create_run(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                body=body,
+            )
+        )
+        return _parse_create_run(response)
+
+    def get_run(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        run_id: str,
+    ) -> Run:
+        """Returns one run as it is by the mock's clock.
+
+        ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}``
+        (operation ``GetRun``).
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            run_id: The run's ID, as CreateRun answered it.
+
+        Returns:
+            The ``Run`` of the success response.
+
+        Raises:
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = self._send(
+            _build_get_run(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                run_id=run_id,
+            )
+        )
+        return _parse_get_run(response)
+
+    def delete_run(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        run_id: str,
+    ) -> httpx.Headers:
+        """Removes the run and the activities it made.
+
+        ``DELETE /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}``
+        (operation ``DeleteRun``).
+
+        NextTokens issued before stay valid (positions are never given out again).
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            run_id: The run's ID, as CreateRun answered it.
+
+        Returns:
+            The headers of the success response (it has no body).
+
+        Raises:
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = self._send(
+            _build_delete_run(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                run_id=run_id,
+            )
+        )
+        return _parse_delete_run(response)
+
+    def pause_run(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        run_id: str,
+    ) -> Run:
+        """Pauses the run at the mock's clock now.
+
+        ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/pause``
+        (operation ``PauseRun``).
+
+        While paused, every activity of the run that appeared and is not COMPLETED is PAUSED and
+        its counts stand still; nothing starts. Resuming goes on where it stopped: an occurrence
+        then ends later by the time it was paused. A run that is paused, cancelled or completed
+        cannot be paused (409).
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            run_id: The run's ID, as CreateRun answered it.
+
+        Returns:
+            The ``Run`` of the success response.
+
+        Raises:
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            ConflictException: HTTP 409.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = self._send(
+            _build_pause_run(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                run_id=run_id,
+            )
+        )
+        return _parse_pause_run(response)
+
+    def resume_run(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        run_id: str,
+    ) -> Run:
+        """Resumes a paused run at the mock's clock now (409 when it is not paused).
+
+        ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/resume``
+        (operation ``ResumeRun``).
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            run_id: The run's ID, as CreateRun answered it.
+
+        Returns:
+            The ``Run`` of the success response.
+
+        Raises:
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            ConflictException: HTTP 409.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = self._send(
+            _build_resume_run(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                run_id=run_id,
+            )
+        )
+        return _parse_resume_run(response)
+
+    def cancel_run(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        run_id: str,
+    ) -> Run:
+        """Cancels the run at the mock's clock now.
+
+        ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/cancel``
+        (operation ``CancelRun``).
+
+        Every activity of the run that appeared and is not COMPLETED becomes CANCELLED, with
+        `End` the instant of the cancel and its counts frozen at what they were then (they never
+        go down); no further occurrence appears. A cancelled or completed run cannot be
+        cancelled (409).
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            run_id: The run's ID, as CreateRun answered it.
+
+        Returns:
+            The ``Run`` of the success response.
+
+        Raises:
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            ConflictException: HTTP 409.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = self._send(
+            _build_cancel_run(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                run_id=run_id,
+            )
+        )
+        return _parse_cancel_run(response)
 
     def get_clock(
         self,
@@ -1514,6 +2236,109 @@ class AsyncPinpointAdminClient:
         )
         return _parse_delete_campaign(response)
 
+    async def list_activities(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        page_size: str | None = None,
+        token: str | None = None,
+    ) -> ActivitiesPage:
+        """Returns a page of the campaign's activities, as GetCampaignActivities does,
+        without a signature.
+
+        ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/activities``
+        (operation ``ListActivities``).
+
+        The same pages as the main API's `GetCampaignActivities` (the same reading of the store
+        and the mock's clock, the same `NextToken`s, which either API accepts), under the control
+        plane's access rules instead of the main API's `--auth`: what the web page at `/_mock/`
+        reads, since a browser cannot sign with SigV4.
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            page_size: The most items in the page, as the main API's `page-size` (and its
+                default and maximum).
+            token: A `NextToken` of a previous page of this campaign (from either API).
+
+        Returns:
+            The ``ActivitiesPage`` of the success response.
+
+        Raises:
+            BadRequestException: HTTP 400.
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = await self._send(
+            _build_list_activities(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                page_size=page_size,
+                token=token,
+            )
+        )
+        return _parse_list_activities(response)
+
+    async def iter_list_activities_pages(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        page_size: str | None = None,
+        token: str | None = None,
+    ) -> AsyncIterator[ActivitiesPage]:
+        """Every page of ``ListActivities``, following ``token`` to the end.
+
+        Stops when the page's token is null or missing; raises
+        :class:`~pinpoint_admin_client.exceptions.PaginationError` if the server returns a token twice.
+        Takes the arguments of :meth:`list_activities`
+        (``token``: the page to start at).
+        """
+        seen: set[str] = set()
+        next_token = token
+        while True:
+            if next_token is not None:
+                seen.add(next_token)
+            page = await self.list_activities(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                page_size=page_size,
+                token=next_token,
+            )
+            yield page
+            found = page.next_token
+            if not isinstance(found, str) or not found:
+                return
+            if found in seen:
+                raise PaginationError("ListActivities", found)
+            next_token = found
+
+    async def iter_list_activities(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        page_size: str | None = None,
+        token: str | None = None,
+    ) -> AsyncIterator[ActivitiesPageItemItem]:
+        """Every item (``item``) of every page of ``ListActivities``, in order.
+
+        Takes the arguments of :meth:`list_activities`;
+        see :meth:`iter_list_activities_pages`.
+        """
+        async for page in self.iter_list_activities_pages(
+            application_id=application_id,
+            campaign_id=campaign_id,
+            page_size=page_size,
+            token=token,
+        ):
+            items = page.item
+            for item in items:
+                yield item
+
     async def add_activities(
         self,
         *,
@@ -1593,6 +2418,277 @@ class AsyncPinpointAdminClient:
             )
         )
         return _parse_delete_activities(response)
+
+    async def list_runs(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+    ) -> RunList:
+        """Lists the campaign's runs, oldest first, as they are by the mock's clock.
+
+        ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/runs``
+        (operation ``ListRuns``).
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+
+        Returns:
+            The ``RunList`` of the success response.
+
+        Raises:
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = await self._send(
+            _build_list_runs(
+                application_id=application_id,
+                campaign_id=campaign_id,
+            )
+        )
+        return _parse_list_runs(response)
+
+    async def create_run(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        body: RunInput | Mapping[str, Any],
+    ) -> Run:
+        """Starts a campaign run, whose activities progress on the mock's clock.
+
+        ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs``
+        (operation ``CreateRun``).
+
+        A run is a schedule (the field names of Pinpoint's `Schedule`), a segment (endpoints
+        and time zones), treatments, a delivery rate and a failure mode. From then on
+        `GetCampaignActivities` answers what the run has done by the mock's clock at the moment
+        of the request: one activity per occurrence and treatment, going PENDING ->
+        INITIALIZING -> RUNNING -> COMPLETED (or PAUSED, CANCELLED), time zone after time zone
+        with local-time delivery. The same clock gives the same answer.
+
+        An occurrence appears (becomes an activity of the campaign, after every activity it has)
+        when the previous occurrence starts; the first appears when the run is created. So a
+        walk of NextTokens sees each activity exactly once while runs progress: a new one always
+        comes after every position a token can name. The run's treatments are added to the
+        campaign's TreatmentIds. A bad field is a 400 naming its JSON pointer.
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            body: the request body (a ``RunInput`` or a JSON object).
+
+        Returns:
+            The ``Run`` of the success response.
+
+        Raises:
+            BadRequestException: HTTP 400.
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = await self._send(
+            _build_create_run(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                body=body,
+            )
+        )
+        return _parse_create_run(response)
+
+    async def get_run(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        run_id: str,
+    ) -> Run:
+        """Returns one run as it is by the mock's clock.
+
+        ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}``
+        (operation ``GetRun``).
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            run_id: The run's ID, as CreateRun answered it.
+
+        Returns:
+            The ``Run`` of the success response.
+
+        Raises:
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = await self._send(
+            _build_get_run(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                run_id=run_id,
+            )
+        )
+        return _parse_get_run(response)
+
+    async def delete_run(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        run_id: str,
+    ) -> httpx.Headers:
+        """Removes the run and the activities it made.
+
+        ``DELETE /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}``
+        (operation ``DeleteRun``).
+
+        NextTokens issued before stay valid (positions are never given out again).
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            run_id: The run's ID, as CreateRun answered it.
+
+        Returns:
+            The headers of the success response (it has no body).
+
+        Raises:
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = await self._send(
+            _build_delete_run(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                run_id=run_id,
+            )
+        )
+        return _parse_delete_run(response)
+
+    async def pause_run(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        run_id: str,
+    ) -> Run:
+        """Pauses the run at the mock's clock now.
+
+        ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/pause``
+        (operation ``PauseRun``).
+
+        While paused, every activity of the run that appeared and is not COMPLETED is PAUSED and
+        its counts stand still; nothing starts. Resuming goes on where it stopped: an occurrence
+        then ends later by the time it was paused. A run that is paused, cancelled or completed
+        cannot be paused (409).
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            run_id: The run's ID, as CreateRun answered it.
+
+        Returns:
+            The ``Run`` of the success response.
+
+        Raises:
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            ConflictException: HTTP 409.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = await self._send(
+            _build_pause_run(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                run_id=run_id,
+            )
+        )
+        return _parse_pause_run(response)
+
+    async def resume_run(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        run_id: str,
+    ) -> Run:
+        """Resumes a paused run at the mock's clock now (409 when it is not paused).
+
+        ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/resume``
+        (operation ``ResumeRun``).
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            run_id: The run's ID, as CreateRun answered it.
+
+        Returns:
+            The ``Run`` of the success response.
+
+        Raises:
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            ConflictException: HTTP 409.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = await self._send(
+            _build_resume_run(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                run_id=run_id,
+            )
+        )
+        return _parse_resume_run(response)
+
+    async def cancel_run(
+        self,
+        *,
+        application_id: str,
+        campaign_id: str,
+        run_id: str,
+    ) -> Run:
+        """Cancels the run at the mock's clock now.
+
+        ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/cancel``
+        (operation ``CancelRun``).
+
+        Every activity of the run that appeared and is not COMPLETED becomes CANCELLED, with
+        `End` the instant of the cancel and its counts frozen at what they were then (they never
+        go down); no further occurrence appears. A cancelled or completed run cannot be
+        cancelled (409).
+
+        Args:
+            application_id: The application's ID, as the main API's path uses it.
+            campaign_id: The campaign's ID, as the main API's path uses it.
+            run_id: The run's ID, as CreateRun answered it.
+
+        Returns:
+            The ``Run`` of the success response.
+
+        Raises:
+            ForbiddenException: HTTP 403.
+            NotFoundException: HTTP 404.
+            ConflictException: HTTP 409.
+            InternalServerErrorException: HTTP 500.
+            ApiError: any other error status, or an error body that is not JSON.
+        """
+        response = await self._send(
+            _build_cancel_run(
+                application_id=application_id,
+                campaign_id=campaign_id,
+                run_id=run_id,
+            )
+        )
+        return _parse_cancel_run(response)
 
     async def get_clock(
         self,

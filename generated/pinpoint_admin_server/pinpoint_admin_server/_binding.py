@@ -31,33 +31,49 @@ from pinpoint_admin_server.requests import (
     AddActivitiesRequest,
     AddFaultRequest,
     AdvanceClockRequest,
+    CancelRunRequest,
     ClearFaultsRequest,
+    CreateRunRequest,
     DeleteActivitiesRequest,
     DeleteApplicationRequest,
     DeleteCampaignRequest,
+    DeleteRunRequest,
     GetClockRequest,
     GetHealthRequest,
+    GetRunRequest,
+    ListActivitiesRequest,
     ListApplicationsRequest,
     ListFaultsRequest,
+    ListRunsRequest,
+    PauseRunRequest,
     PutApplicationRequest,
     PutCampaignRequest,
     RequestContext,
     ResetMockRequest,
+    ResumeRunRequest,
     SetClockRequest,
     _new_AddActivitiesRequest,
     _new_AddFaultRequest,
     _new_AdvanceClockRequest,
+    _new_CancelRunRequest,
     _new_ClearFaultsRequest,
+    _new_CreateRunRequest,
     _new_DeleteActivitiesRequest,
     _new_DeleteApplicationRequest,
     _new_DeleteCampaignRequest,
+    _new_DeleteRunRequest,
     _new_GetClockRequest,
     _new_GetHealthRequest,
+    _new_GetRunRequest,
+    _new_ListActivitiesRequest,
     _new_ListApplicationsRequest,
     _new_ListFaultsRequest,
+    _new_ListRunsRequest,
+    _new_PauseRunRequest,
     _new_PutApplicationRequest,
     _new_PutCampaignRequest,
     _new_ResetMockRequest,
+    _new_ResumeRunRequest,
     _new_SetClockRequest,
 )
 
@@ -455,6 +471,76 @@ def bind_delete_campaign(
     )
 
 
+_valid_list_activities_application_id = _validators.predicate(
+    "ListActivities.path.application-id", formats=True
+)
+_valid_list_activities_campaign_id = _validators.predicate(
+    "ListActivities.path.campaign-id", formats=True
+)
+_valid_list_activities_token = _validators.predicate("ListActivities.query.token", formats=True)
+_paths_list_activities: dict[tuple[bytes, ...], tuple[str, str]] = {}
+
+
+def _bind_path_list_activities(_groups: tuple[bytes, ...]) -> tuple[str, str]:
+    application_id = _path(_groups[0], "application-id")
+    if not _valid_list_activities_application_id(application_id):
+        _invalid("ListActivities.path.application-id", "path", "application-id", application_id)
+    campaign_id = _path(_groups[1], "campaign-id")
+    if not _valid_list_activities_campaign_id(campaign_id):
+        _invalid("ListActivities.path.campaign-id", "path", "campaign-id", campaign_id)
+    return (application_id, campaign_id)
+
+
+_queries_list_activities: dict[bytes, tuple[str | None, str | None]] = {}
+
+
+def _bind_query_list_activities(_context: RequestContext) -> tuple[str | None, str | None]:
+    _query_values = _query(_context)
+    page_size = _one(_query_values, "page-size")
+    _p2 = _one(_query_values, "token")
+    token: str | None = None
+    if _p2 is not None:
+        token = _p2
+        if not _valid_list_activities_token(token):
+            _invalid("ListActivities.query.token", "query", "token", token)
+    return (page_size, token)
+
+
+def bind_list_activities(
+    _groups: tuple[bytes, ...], _context: RequestContext
+) -> ListActivitiesRequest:
+    """Bind ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/activities`` (ListActivities).
+
+    The path and query values of recent requests are kept (see ``_memo``).
+    """
+    _path_values = _paths_list_activities.get(_groups)
+    if _path_values is None:
+        _path_values = _memo(
+            _paths_list_activities,
+            _groups,
+            len(_context.raw_path),
+            _bind_path_list_activities(_groups),
+        )
+    (application_id, campaign_id) = _path_values
+    _query_key = _context.query_string
+    _query_params = _queries_list_activities.get(_query_key)
+    if _query_params is None:
+        _query_params = _memo(
+            _queries_list_activities,
+            _query_key,
+            len(_query_key),
+            _bind_query_list_activities(_context),
+        )
+    (page_size, token) = _query_params
+    return _new_ListActivitiesRequest(
+        application_id,
+        campaign_id,
+        _context,
+        page_size,
+        token,
+    )
+
+
 _valid_add_activities_application_id = _validators.predicate(
     "AddActivities.path.application-id", formats=True
 )
@@ -536,6 +622,275 @@ def bind_delete_activities(
     return _new_DeleteActivitiesRequest(
         application_id,
         campaign_id,
+        _context,
+    )
+
+
+_valid_list_runs_application_id = _validators.predicate(
+    "ListRuns.path.application-id", formats=True
+)
+_valid_list_runs_campaign_id = _validators.predicate("ListRuns.path.campaign-id", formats=True)
+_paths_list_runs: dict[tuple[bytes, ...], tuple[str, str]] = {}
+
+
+def _bind_path_list_runs(_groups: tuple[bytes, ...]) -> tuple[str, str]:
+    application_id = _path(_groups[0], "application-id")
+    if not _valid_list_runs_application_id(application_id):
+        _invalid("ListRuns.path.application-id", "path", "application-id", application_id)
+    campaign_id = _path(_groups[1], "campaign-id")
+    if not _valid_list_runs_campaign_id(campaign_id):
+        _invalid("ListRuns.path.campaign-id", "path", "campaign-id", campaign_id)
+    return (application_id, campaign_id)
+
+
+def bind_list_runs(_groups: tuple[bytes, ...], _context: RequestContext) -> ListRunsRequest:
+    """Bind ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/runs`` (ListRuns).
+
+    The path and query values of recent requests are kept (see ``_memo``).
+    """
+    _path_values = _paths_list_runs.get(_groups)
+    if _path_values is None:
+        _path_values = _memo(
+            _paths_list_runs, _groups, len(_context.raw_path), _bind_path_list_runs(_groups)
+        )
+    (application_id, campaign_id) = _path_values
+    return _new_ListRunsRequest(
+        application_id,
+        campaign_id,
+        _context,
+    )
+
+
+_valid_create_run_application_id = _validators.predicate(
+    "CreateRun.path.application-id", formats=True
+)
+_valid_create_run_campaign_id = _validators.predicate("CreateRun.path.campaign-id", formats=True)
+_paths_create_run: dict[tuple[bytes, ...], tuple[str, str]] = {}
+
+
+def _bind_path_create_run(_groups: tuple[bytes, ...]) -> tuple[str, str]:
+    application_id = _path(_groups[0], "application-id")
+    if not _valid_create_run_application_id(application_id):
+        _invalid("CreateRun.path.application-id", "path", "application-id", application_id)
+    campaign_id = _path(_groups[1], "campaign-id")
+    if not _valid_create_run_campaign_id(campaign_id):
+        _invalid("CreateRun.path.campaign-id", "path", "campaign-id", campaign_id)
+    return (application_id, campaign_id)
+
+
+def bind_create_run(_groups: tuple[bytes, ...], _context: RequestContext) -> CreateRunRequest:
+    """Bind ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs`` (CreateRun).
+
+    The path and query values of recent requests are kept (see ``_memo``).
+    """
+    _path_values = _paths_create_run.get(_groups)
+    if _path_values is None:
+        _path_values = _memo(
+            _paths_create_run, _groups, len(_context.raw_path), _bind_path_create_run(_groups)
+        )
+    (application_id, campaign_id) = _path_values
+    return _new_CreateRunRequest(
+        application_id,
+        campaign_id,
+        _body(_context, True, "CreateRun.body"),
+        _context,
+    )
+
+
+_valid_get_run_application_id = _validators.predicate("GetRun.path.application-id", formats=True)
+_valid_get_run_campaign_id = _validators.predicate("GetRun.path.campaign-id", formats=True)
+_valid_get_run_run_id = _validators.predicate("GetRun.path.run-id", formats=True)
+_paths_get_run: dict[tuple[bytes, ...], tuple[str, str, str]] = {}
+
+
+def _bind_path_get_run(_groups: tuple[bytes, ...]) -> tuple[str, str, str]:
+    application_id = _path(_groups[0], "application-id")
+    if not _valid_get_run_application_id(application_id):
+        _invalid("GetRun.path.application-id", "path", "application-id", application_id)
+    campaign_id = _path(_groups[1], "campaign-id")
+    if not _valid_get_run_campaign_id(campaign_id):
+        _invalid("GetRun.path.campaign-id", "path", "campaign-id", campaign_id)
+    run_id = _path(_groups[2], "run-id")
+    if not _valid_get_run_run_id(run_id):
+        _invalid("GetRun.path.run-id", "path", "run-id", run_id)
+    return (application_id, campaign_id, run_id)
+
+
+def bind_get_run(_groups: tuple[bytes, ...], _context: RequestContext) -> GetRunRequest:
+    """Bind ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}`` (GetRun).
+
+    The path and query values of recent requests are kept (see ``_memo``).
+    """
+    _path_values = _paths_get_run.get(_groups)
+    if _path_values is None:
+        _path_values = _memo(
+            _paths_get_run, _groups, len(_context.raw_path), _bind_path_get_run(_groups)
+        )
+    (application_id, campaign_id, run_id) = _path_values
+    return _new_GetRunRequest(
+        application_id,
+        campaign_id,
+        run_id,
+        _context,
+    )
+
+
+_valid_delete_run_application_id = _validators.predicate(
+    "DeleteRun.path.application-id", formats=True
+)
+_valid_delete_run_campaign_id = _validators.predicate("DeleteRun.path.campaign-id", formats=True)
+_valid_delete_run_run_id = _validators.predicate("DeleteRun.path.run-id", formats=True)
+_paths_delete_run: dict[tuple[bytes, ...], tuple[str, str, str]] = {}
+
+
+def _bind_path_delete_run(_groups: tuple[bytes, ...]) -> tuple[str, str, str]:
+    application_id = _path(_groups[0], "application-id")
+    if not _valid_delete_run_application_id(application_id):
+        _invalid("DeleteRun.path.application-id", "path", "application-id", application_id)
+    campaign_id = _path(_groups[1], "campaign-id")
+    if not _valid_delete_run_campaign_id(campaign_id):
+        _invalid("DeleteRun.path.campaign-id", "path", "campaign-id", campaign_id)
+    run_id = _path(_groups[2], "run-id")
+    if not _valid_delete_run_run_id(run_id):
+        _invalid("DeleteRun.path.run-id", "path", "run-id", run_id)
+    return (application_id, campaign_id, run_id)
+
+
+def bind_delete_run(_groups: tuple[bytes, ...], _context: RequestContext) -> DeleteRunRequest:
+    """Bind ``DELETE /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}`` (DeleteRun).
+
+    The path and query values of recent requests are kept (see ``_memo``).
+    """
+    _path_values = _paths_delete_run.get(_groups)
+    if _path_values is None:
+        _path_values = _memo(
+            _paths_delete_run, _groups, len(_context.raw_path), _bind_path_delete_run(_groups)
+        )
+    (application_id, campaign_id, run_id) = _path_values
+    return _new_DeleteRunRequest(
+        application_id,
+        campaign_id,
+        run_id,
+        _context,
+    )
+
+
+_valid_pause_run_application_id = _validators.predicate(
+    "PauseRun.path.application-id", formats=True
+)
+_valid_pause_run_campaign_id = _validators.predicate("PauseRun.path.campaign-id", formats=True)
+_valid_pause_run_run_id = _validators.predicate("PauseRun.path.run-id", formats=True)
+_paths_pause_run: dict[tuple[bytes, ...], tuple[str, str, str]] = {}
+
+
+def _bind_path_pause_run(_groups: tuple[bytes, ...]) -> tuple[str, str, str]:
+    application_id = _path(_groups[0], "application-id")
+    if not _valid_pause_run_application_id(application_id):
+        _invalid("PauseRun.path.application-id", "path", "application-id", application_id)
+    campaign_id = _path(_groups[1], "campaign-id")
+    if not _valid_pause_run_campaign_id(campaign_id):
+        _invalid("PauseRun.path.campaign-id", "path", "campaign-id", campaign_id)
+    run_id = _path(_groups[2], "run-id")
+    if not _valid_pause_run_run_id(run_id):
+        _invalid("PauseRun.path.run-id", "path", "run-id", run_id)
+    return (application_id, campaign_id, run_id)
+
+
+def bind_pause_run(_groups: tuple[bytes, ...], _context: RequestContext) -> PauseRunRequest:
+    """Bind ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/pause`` (PauseRun).
+
+    The path and query values of recent requests are kept (see ``_memo``).
+    """
+    _path_values = _paths_pause_run.get(_groups)
+    if _path_values is None:
+        _path_values = _memo(
+            _paths_pause_run, _groups, len(_context.raw_path), _bind_path_pause_run(_groups)
+        )
+    (application_id, campaign_id, run_id) = _path_values
+    return _new_PauseRunRequest(
+        application_id,
+        campaign_id,
+        run_id,
+        _context,
+    )
+
+
+_valid_resume_run_application_id = _validators.predicate(
+    "ResumeRun.path.application-id", formats=True
+)
+_valid_resume_run_campaign_id = _validators.predicate("ResumeRun.path.campaign-id", formats=True)
+_valid_resume_run_run_id = _validators.predicate("ResumeRun.path.run-id", formats=True)
+_paths_resume_run: dict[tuple[bytes, ...], tuple[str, str, str]] = {}
+
+
+def _bind_path_resume_run(_groups: tuple[bytes, ...]) -> tuple[str, str, str]:
+    application_id = _path(_groups[0], "application-id")
+    if not _valid_resume_run_application_id(application_id):
+        _invalid("ResumeRun.path.application-id", "path", "application-id", application_id)
+    campaign_id = _path(_groups[1], "campaign-id")
+    if not _valid_resume_run_campaign_id(campaign_id):
+        _invalid("ResumeRun.path.campaign-id", "path", "campaign-id", campaign_id)
+    run_id = _path(_groups[2], "run-id")
+    if not _valid_resume_run_run_id(run_id):
+        _invalid("ResumeRun.path.run-id", "path", "run-id", run_id)
+    return (application_id, campaign_id, run_id)
+
+
+def bind_resume_run(_groups: tuple[bytes, ...], _context: RequestContext) -> ResumeRunRequest:
+    """Bind ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/resume`` (ResumeRun).
+
+    The path and query values of recent requests are kept (see ``_memo``).
+    """
+    _path_values = _paths_resume_run.get(_groups)
+    if _path_values is None:
+        _path_values = _memo(
+            _paths_resume_run, _groups, len(_context.raw_path), _bind_path_resume_run(_groups)
+        )
+    (application_id, campaign_id, run_id) = _path_values
+    return _new_ResumeRunRequest(
+        application_id,
+        campaign_id,
+        run_id,
+        _context,
+    )
+
+
+_valid_cancel_run_application_id = _validators.predicate(
+    "CancelRun.path.application-id", formats=True
+)
+_valid_cancel_run_campaign_id = _validators.predicate("CancelRun.path.campaign-id", formats=True)
+_valid_cancel_run_run_id = _validators.predicate("CancelRun.path.run-id", formats=True)
+_paths_cancel_run: dict[tuple[bytes, ...], tuple[str, str, str]] = {}
+
+
+def _bind_path_cancel_run(_groups: tuple[bytes, ...]) -> tuple[str, str, str]:
+    application_id = _path(_groups[0], "application-id")
+    if not _valid_cancel_run_application_id(application_id):
+        _invalid("CancelRun.path.application-id", "path", "application-id", application_id)
+    campaign_id = _path(_groups[1], "campaign-id")
+    if not _valid_cancel_run_campaign_id(campaign_id):
+        _invalid("CancelRun.path.campaign-id", "path", "campaign-id", campaign_id)
+    run_id = _path(_groups[2], "run-id")
+    if not _valid_cancel_run_run_id(run_id):
+        _invalid("CancelRun.path.run-id", "path", "run-id", run_id)
+    return (application_id, campaign_id, run_id)
+
+
+def bind_cancel_run(_groups: tuple[bytes, ...], _context: RequestContext) -> CancelRunRequest:
+    """Bind ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/cancel`` (CancelRun).
+
+    The path and query values of recent requests are kept (see ``_memo``).
+    """
+    _path_values = _paths_cancel_run.get(_groups)
+    if _path_values is None:
+        _path_values = _memo(
+            _paths_cancel_run, _groups, len(_context.raw_path), _bind_path_cancel_run(_groups)
+        )
+    (application_id, campaign_id, run_id) = _path_values
+    return _new_CancelRunRequest(
+        application_id,
+        campaign_id,
+        run_id,
         _context,
     )
 

@@ -21,17 +21,25 @@ from pinpoint_admin_server.responses import (
     AddActivitiesResponse,
     AddFaultResponse,
     AdvanceClockResponse,
+    CancelRunResponse,
     ClearFaultsResponse,
+    CreateRunResponse,
     DeleteActivitiesResponse,
     DeleteApplicationResponse,
     DeleteCampaignResponse,
+    DeleteRunResponse,
     GetClockResponse,
     GetHealthResponse,
+    GetRunResponse,
+    ListActivitiesResponse,
     ListApplicationsResponse,
     ListFaultsResponse,
+    ListRunsResponse,
+    PauseRunResponse,
     PutApplicationResponse,
     PutCampaignResponse,
     ResetMockResponse,
+    ResumeRunResponse,
     SetClockResponse,
 )
 
@@ -209,6 +217,33 @@ _DELETE_CAMPAIGN: Final = Operation(
 )
 
 
+_LIST_ACTIVITIES: Final = Operation(
+    operation_id="ListActivities",
+    handler_name="list_activities",
+    method="GET",
+    security=("adminToken",),
+    bind=_binding.bind_list_activities,
+    response_type=ListActivitiesResponse,
+    has_body=True,
+    is_preflight=False,
+    responses={
+        "200": ResponseSpec("ListActivities.response.200", ("x-amzn-requestid",)),
+        "400": ResponseSpec(
+            "ListActivities.response.400", ("x-amzn-requestid", "x-amzn-errortype")
+        ),
+        "403": ResponseSpec(
+            "ListActivities.response.403", ("x-amzn-requestid", "x-amzn-errortype")
+        ),
+        "404": ResponseSpec(
+            "ListActivities.response.404", ("x-amzn-requestid", "x-amzn-errortype")
+        ),
+        "500": ResponseSpec(
+            "ListActivities.response.500", ("x-amzn-requestid", "x-amzn-errortype")
+        ),
+    },
+)
+
+
 _ADD_ACTIVITIES: Final = Operation(
     operation_id="AddActivities",
     handler_name="add_activities",
@@ -250,6 +285,136 @@ _DELETE_ACTIVITIES: Final = Operation(
         "500": ResponseSpec(
             "DeleteActivities.response.500", ("x-amzn-requestid", "x-amzn-errortype")
         ),
+    },
+)
+
+
+_LIST_RUNS: Final = Operation(
+    operation_id="ListRuns",
+    handler_name="list_runs",
+    method="GET",
+    security=("adminToken",),
+    bind=_binding.bind_list_runs,
+    response_type=ListRunsResponse,
+    has_body=True,
+    is_preflight=False,
+    responses={
+        "200": ResponseSpec("ListRuns.response.200", ("x-amzn-requestid",)),
+        "403": ResponseSpec("ListRuns.response.403", ("x-amzn-requestid", "x-amzn-errortype")),
+        "404": ResponseSpec("ListRuns.response.404", ("x-amzn-requestid", "x-amzn-errortype")),
+        "500": ResponseSpec("ListRuns.response.500", ("x-amzn-requestid", "x-amzn-errortype")),
+    },
+)
+
+
+_CREATE_RUN: Final = Operation(
+    operation_id="CreateRun",
+    handler_name="create_run",
+    method="POST",
+    security=("adminToken",),
+    bind=_binding.bind_create_run,
+    response_type=CreateRunResponse,
+    has_body=True,
+    is_preflight=False,
+    responses={
+        "201": ResponseSpec("CreateRun.response.201", ("x-amzn-requestid",)),
+        "400": ResponseSpec("CreateRun.response.400", ("x-amzn-requestid", "x-amzn-errortype")),
+        "403": ResponseSpec("CreateRun.response.403", ("x-amzn-requestid", "x-amzn-errortype")),
+        "404": ResponseSpec("CreateRun.response.404", ("x-amzn-requestid", "x-amzn-errortype")),
+        "500": ResponseSpec("CreateRun.response.500", ("x-amzn-requestid", "x-amzn-errortype")),
+    },
+)
+
+
+_GET_RUN: Final = Operation(
+    operation_id="GetRun",
+    handler_name="get_run",
+    method="GET",
+    security=("adminToken",),
+    bind=_binding.bind_get_run,
+    response_type=GetRunResponse,
+    has_body=True,
+    is_preflight=False,
+    responses={
+        "200": ResponseSpec("GetRun.response.200", ("x-amzn-requestid",)),
+        "403": ResponseSpec("GetRun.response.403", ("x-amzn-requestid", "x-amzn-errortype")),
+        "404": ResponseSpec("GetRun.response.404", ("x-amzn-requestid", "x-amzn-errortype")),
+        "500": ResponseSpec("GetRun.response.500", ("x-amzn-requestid", "x-amzn-errortype")),
+    },
+)
+
+
+_DELETE_RUN: Final = Operation(
+    operation_id="DeleteRun",
+    handler_name="delete_run",
+    method="DELETE",
+    security=("adminToken",),
+    bind=_binding.bind_delete_run,
+    response_type=DeleteRunResponse,
+    has_body=False,
+    is_preflight=False,
+    responses={
+        "204": ResponseSpec("DeleteRun.response.204", ("x-amzn-requestid",)),
+        "403": ResponseSpec("DeleteRun.response.403", ("x-amzn-requestid", "x-amzn-errortype")),
+        "404": ResponseSpec("DeleteRun.response.404", ("x-amzn-requestid", "x-amzn-errortype")),
+        "500": ResponseSpec("DeleteRun.response.500", ("x-amzn-requestid", "x-amzn-errortype")),
+    },
+)
+
+
+_PAUSE_RUN: Final = Operation(
+    operation_id="PauseRun",
+    handler_name="pause_run",
+    method="POST",
+    security=("adminToken",),
+    bind=_binding.bind_pause_run,
+    response_type=PauseRunResponse,
+    has_body=True,
+    is_preflight=False,
+    responses={
+        "200": ResponseSpec("PauseRun.response.200", ("x-amzn-requestid",)),
+        "403": ResponseSpec("PauseRun.response.403", ("x-amzn-requestid", "x-amzn-errortype")),
+        "404": ResponseSpec("PauseRun.response.404", ("x-amzn-requestid", "x-amzn-errortype")),
+        "409": ResponseSpec("PauseRun.response.409", ("x-amzn-requestid", "x-amzn-errortype")),
+        "500": ResponseSpec("PauseRun.response.500", ("x-amzn-requestid", "x-amzn-errortype")),
+    },
+)
+
+
+_RESUME_RUN: Final = Operation(
+    operation_id="ResumeRun",
+    handler_name="resume_run",
+    method="POST",
+    security=("adminToken",),
+    bind=_binding.bind_resume_run,
+    response_type=ResumeRunResponse,
+    has_body=True,
+    is_preflight=False,
+    responses={
+        "200": ResponseSpec("ResumeRun.response.200", ("x-amzn-requestid",)),
+        "403": ResponseSpec("ResumeRun.response.403", ("x-amzn-requestid", "x-amzn-errortype")),
+        "404": ResponseSpec("ResumeRun.response.404", ("x-amzn-requestid", "x-amzn-errortype")),
+        "409": ResponseSpec("ResumeRun.response.409", ("x-amzn-requestid", "x-amzn-errortype")),
+        "500": ResponseSpec("ResumeRun.response.500", ("x-amzn-requestid", "x-amzn-errortype")),
+    },
+)
+
+
+_CANCEL_RUN: Final = Operation(
+    operation_id="CancelRun",
+    handler_name="cancel_run",
+    method="POST",
+    security=("adminToken",),
+    bind=_binding.bind_cancel_run,
+    response_type=CancelRunResponse,
+    has_body=True,
+    is_preflight=False,
+    responses={
+        "200": ResponseSpec("CancelRun.response.200", ("x-amzn-requestid",)),
+        "403": ResponseSpec("CancelRun.response.403", ("x-amzn-requestid", "x-amzn-errortype")),
+        "404": ResponseSpec("CancelRun.response.404", ("x-amzn-requestid", "x-amzn-errortype")),
+        "409": ResponseSpec("CancelRun.response.409", ("x-amzn-requestid", "x-amzn-errortype")),
+        "500": ResponseSpec("CancelRun.response.500", ("x-amzn-requestid", "x-amzn-errortype")),
     },
 )
 
@@ -412,9 +577,9 @@ STATIC: Final[dict[bytes, Route]] = {
         cors_allow_headers="Authorization, Content-Type, X-Amz-Date, X-Amz-Security-Token, X-Amz-User-Agent, Accept, X-Amz-Content-Sha256, Amz-Sdk-Invocation-Id, Amz-Sdk-Request",
     ),
 }
-# Templated paths: /_mock/apps/{application-id}, /_mock/apps/{application-id}/campaigns/{campaign-id}, /_mock/apps/{application-id}/campaigns/{campaign-id}/activities.
+# Templated paths: /_mock/apps/{application-id}, /_mock/apps/{application-id}/campaigns/{campaign-id}, /_mock/apps/{application-id}/campaigns/{campaign-id}/activities, /_mock/apps/{application-id}/campaigns/{campaign-id}/runs, /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}, /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/pause, /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/resume, /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/cancel.
 PATTERN: Final[re.Pattern[bytes] | None] = re.compile(
-    b"(/_mock/apps/([^/]+))|(/_mock/apps/([^/]+)/campaigns/([^/]+))|(/_mock/apps/([^/]+)/campaigns/([^/]+)/activities)"
+    b"(/_mock/apps/([^/]+))|(/_mock/apps/([^/]+)/campaigns/([^/]+))|(/_mock/apps/([^/]+)/campaigns/([^/]+)/activities)|(/_mock/apps/([^/]+)/campaigns/([^/]+)/runs)|(/_mock/apps/([^/]+)/campaigns/([^/]+)/runs/([^/]+))|(/_mock/apps/([^/]+)/campaigns/([^/]+)/runs/([^/]+)/pause)|(/_mock/apps/([^/]+)/campaigns/([^/]+)/runs/([^/]+)/resume)|(/_mock/apps/([^/]+)/campaigns/([^/]+)/runs/([^/]+)/cancel)"
 )
 # The outer group number of each templated route -> (route, its first group, its group count).
 DYNAMIC: Final[dict[int, tuple[Route, int, int]]] = {
@@ -448,13 +613,76 @@ DYNAMIC: Final[dict[int, tuple[Route, int, int]]] = {
         Route(
             template="/_mock/apps/{application-id}/campaigns/{campaign-id}/activities",
             operations={
+                "GET": _LIST_ACTIVITIES,
                 "POST": _ADD_ACTIVITIES,
                 "DELETE": _DELETE_ACTIVITIES,
             },
-            allow="POST, DELETE",
+            allow="GET, POST, DELETE",
             cors_allow_headers="Authorization, Content-Type, X-Amz-Date, X-Amz-Security-Token, X-Amz-User-Agent, Accept, X-Amz-Content-Sha256, Amz-Sdk-Invocation-Id, Amz-Sdk-Request",
         ),
         6,
         2,
+    ),
+    9: (
+        Route(
+            template="/_mock/apps/{application-id}/campaigns/{campaign-id}/runs",
+            operations={
+                "GET": _LIST_RUNS,
+                "POST": _CREATE_RUN,
+            },
+            allow="GET, POST",
+            cors_allow_headers="Authorization, Content-Type, X-Amz-Date, X-Amz-Security-Token, X-Amz-User-Agent, Accept, X-Amz-Content-Sha256, Amz-Sdk-Invocation-Id, Amz-Sdk-Request",
+        ),
+        9,
+        2,
+    ),
+    12: (
+        Route(
+            template="/_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}",
+            operations={
+                "GET": _GET_RUN,
+                "DELETE": _DELETE_RUN,
+            },
+            allow="GET, DELETE",
+            cors_allow_headers="Authorization, Content-Type, X-Amz-Date, X-Amz-Security-Token, X-Amz-User-Agent, Accept, X-Amz-Content-Sha256, Amz-Sdk-Invocation-Id, Amz-Sdk-Request",
+        ),
+        12,
+        3,
+    ),
+    16: (
+        Route(
+            template="/_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/pause",
+            operations={
+                "POST": _PAUSE_RUN,
+            },
+            allow="POST",
+            cors_allow_headers="Authorization, Content-Type, X-Amz-Date, X-Amz-Security-Token, X-Amz-User-Agent, Accept, X-Amz-Content-Sha256, Amz-Sdk-Invocation-Id, Amz-Sdk-Request",
+        ),
+        16,
+        3,
+    ),
+    20: (
+        Route(
+            template="/_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/resume",
+            operations={
+                "POST": _RESUME_RUN,
+            },
+            allow="POST",
+            cors_allow_headers="Authorization, Content-Type, X-Amz-Date, X-Amz-Security-Token, X-Amz-User-Agent, Accept, X-Amz-Content-Sha256, Amz-Sdk-Invocation-Id, Amz-Sdk-Request",
+        ),
+        20,
+        3,
+    ),
+    24: (
+        Route(
+            template="/_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/cancel",
+            operations={
+                "POST": _CANCEL_RUN,
+            },
+            allow="POST",
+            cors_allow_headers="Authorization, Content-Type, X-Amz-Date, X-Amz-Security-Token, X-Amz-User-Agent, Accept, X-Amz-Content-Sha256, Amz-Sdk-Invocation-Id, Amz-Sdk-Request",
+        ),
+        24,
+        3,
     ),
 }

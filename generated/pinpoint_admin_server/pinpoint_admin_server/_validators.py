@@ -169,7 +169,7 @@ _okp_any = _okf_any = _ok_any
 _N1: Final = frozenset(["RequestID", "Message"])
 _E2: Final = frozenset(["ok"])
 _N3: Final = frozenset(["Status", "Version", "Store", "Now"])
-_N4: Final = frozenset(["Kind", "Location"])
+_N4: Final = frozenset(["Kind", "Location", "ReadOnly"])
 _N5: Final = frozenset(["Demo", "Applications"])
 _N6: Final = frozenset(["Name"])
 _N7: Final = frozenset(["ApplicationId", "Name", "Campaigns"])
@@ -178,11 +178,12 @@ _N9: Final = frozenset(["Name", "TreatmentIds"])
 _N10: Final = frozenset(["ApplicationId", "CampaignId", "Name", "TreatmentIds", "ActivityCount"])
 _N11: Final = frozenset(["NextToken", "Item"])
 _TN12: Final = frozenset((str, type(None)))
-_N13: Final = frozenset(["Now", "Frozen", "Real"])
-_N14: Final = frozenset(["Seconds"])
-_T15: Final = frozenset((float, int))
-_P16: Final = re.compile("^[A-Za-z][A-Za-z0-9]*\\Z", re.ASCII).search
-_N17: Final = frozenset(
+_N13: Final = frozenset(["Item", "NextToken"])
+_N14: Final = frozenset(["Now", "Frozen", "Real"])
+_N15: Final = frozenset(["Seconds"])
+_T16: Final = frozenset((float, int))
+_P17: Final = re.compile("^[A-Za-z][A-Za-z0-9]*\\Z", re.ASCII).search
+_N18: Final = frozenset(
     [
         "Operation",
         "ApplicationId",
@@ -195,7 +196,7 @@ _N17: Final = frozenset(
         "DelayMs",
     ]
 )
-_N18: Final = frozenset(
+_N19: Final = frozenset(
     [
         "FaultId",
         "Operation",
@@ -209,7 +210,35 @@ _N18: Final = frozenset(
         "DelayMs",
     ]
 )
-_P19: Final = re.compile("^[^/]+\\Z", re.ASCII).search
+_N20: Final = frozenset(["Schedule", "Segment", "Treatments", "Delivery", "Failure"])
+_E21: Final = frozenset(["ONCE", "HOURLY", "DAILY", "WEEKLY", "MONTHLY"])
+_N22: Final = frozenset(["StartTime", "EndTime", "Frequency", "IsLocalTime", "Timezone"])
+_N23: Final = frozenset(["InitializingSeconds", "EndpointsPerSecond", "SecondsPerTimezone"])
+_N24: Final = frozenset(["EndpointFailureRate", "Fail"])
+_N25: Final = frozenset(["TreatmentId", "Percentage"])
+_N26: Final = frozenset(["EndpointCount", "Timezones"])
+_N27: Final = frozenset(["Timezone", "EndpointCount"])
+_E28: Final = frozenset(["PAUSE", "RESUME", "CANCEL"])
+_N29: Final = frozenset(["Type", "Time"])
+_K30: Final = frozenset(
+    [
+        "RunId",
+        "ApplicationId",
+        "CampaignId",
+        "State",
+        "CreatedAt",
+        "Schedule",
+        "Segment",
+        "Treatments",
+        "Delivery",
+        "Failure",
+        "Events",
+        "ActivityCount",
+        "Now",
+    ]
+)
+_E31: Final = frozenset(["SCHEDULED", "RUNNING", "PAUSED", "COMPLETED", "CANCELLED"])
+_P32: Final = re.compile("^[^/]+\\Z", re.ASCII).search
 
 
 def _ok_reset_mock_query_demo(v: Any) -> bool:
@@ -309,6 +338,7 @@ def _ok_health(v: Any, *, formats: bool = False) -> bool:
                 type(y1 := v["Store"]) is dict
                 and type(y1.get("Kind")) is str
                 and type(y1.get("Location")) is str
+                and type(y1.get("ReadOnly")) is bool
             )
             and type(v.get("Now")) is str
         ):
@@ -364,7 +394,7 @@ def _err_health(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
 def _okp_store_info(v: Any) -> bool:
     if not (type(v) is dict or isinstance(v, dict)):
         return False
-    if "Kind" not in v or "Location" not in v:
+    if "Kind" not in v or "Location" not in v or "ReadOnly" not in v:
         return False
     x1 = v["Kind"]
     if not (type(x1) is str or isinstance(x1, str)):
@@ -372,13 +402,21 @@ def _okp_store_info(v: Any) -> bool:
     x2 = v["Location"]
     if not (type(x2) is str or isinstance(x2, str)):
         return False
+    x3 = v["ReadOnly"]
+    if not (x3 is True or x3 is False):
+        return False
     return True
 
 
 def _ok_store_info(v: Any, *, formats: bool = False) -> bool:
     if formats:
         return _okf_store_info(v)
-    if not (type(v) is dict and type(v.get("Kind")) is str and type(v.get("Location")) is str):
+    if not (
+        type(v) is dict
+        and type(v.get("Kind")) is str
+        and type(v.get("Location")) is str
+        and type(v.get("ReadOnly")) is bool
+    ):
         return _okp_store_info(v)
     return True
 
@@ -391,6 +429,8 @@ def _err_store_info(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
             e.append(ValidationError(p, "required", "'Kind' is a required property"))
         if "Location" not in v:
             e.append(ValidationError(p, "required", "'Location' is a required property"))
+        if "ReadOnly" not in v:
+            e.append(ValidationError(p, "required", "'ReadOnly' is a required property"))
         if "Kind" in v:
             x1 = v["Kind"]
             if not (isinstance(x1, str)):
@@ -400,6 +440,12 @@ def _err_store_info(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
             if not (isinstance(x2, str)):
                 e.append(
                     ValidationError(p + "/Location", "type", _r(x2) + " is not of type 'string'")
+                )
+        if "ReadOnly" in v:
+            x3 = v["ReadOnly"]
+            if not (x3 is True or x3 is False):
+                e.append(
+                    ValidationError(p + "/ReadOnly", "type", _r(x3) + " is not of type 'boolean'")
                 )
 
 
@@ -1016,6 +1062,67 @@ def _err_stored_activities(v: Any, p: str, e: list[ValidationError], f: bool) ->
                         )
 
 
+def _okp_activities_page(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "Item" not in v:
+        return False
+    x1 = v["Item"]
+    if not (type(x1) is list or isinstance(x1, list)):
+        return False
+    for x2 in x1:
+        if not (type(x2) is dict or isinstance(x2, dict)):
+            return False
+    if "NextToken" in v:
+        x3 = v["NextToken"]
+        if not (type(x3) is str or isinstance(x3, str) or x3 is None):
+            return False
+    return True
+
+
+def _ok_activities_page(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_activities_page(v)
+    if not (type(v) is dict and "Item" in v and type(v.get("NextToken", "")) in _TN12):
+        return _okp_activities_page(v)
+    z1 = v["Item"]
+    if not (type(z1) is list):
+        return _okp_activities_page(v)
+    for z2 in z1:
+        if not (type(z2) is dict):
+            return _okp_activities_page(v)
+    return True
+
+
+def _err_activities_page(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "Item" not in v:
+            e.append(ValidationError(p, "required", "'Item' is a required property"))
+        if "Item" in v:
+            x1 = v["Item"]
+            if not (isinstance(x1, list)):
+                e.append(ValidationError(p + "/Item", "type", _r(x1) + " is not of type 'array'"))
+            if isinstance(x1, list):
+                for i2 in range(0, len(x1)):
+                    x3 = x1[i2]
+                    if not (isinstance(x3, dict)):
+                        e.append(
+                            ValidationError(
+                                p + "/Item/" + str(i2), "type", _r(x3) + " is not of type 'object'"
+                            )
+                        )
+        if "NextToken" in v:
+            x4 = v["NextToken"]
+            if not (isinstance(x4, str) or x4 is None):
+                e.append(
+                    ValidationError(
+                        p + "/NextToken", "type", _r(x4) + " is not of type 'string', 'null'"
+                    )
+                )
+
+
 def _okp_clock(v: Any) -> bool:
     if not (type(v) is dict or isinstance(v, dict)):
         return False
@@ -1094,7 +1201,7 @@ def _okp_clock_setting(v: Any) -> bool:
         x3 = v["Real"]
         if not (x3 is True or x3 is False):
             return False
-    if not _N13.issuperset(v):
+    if not _N14.issuperset(v):
         return False
     return True
 
@@ -1107,7 +1214,7 @@ def _ok_clock_setting(v: Any, *, formats: bool = False) -> bool:
         and type(v.get("Now", "")) is str
         and type(v.get("Frozen", False)) is bool
         and type(v.get("Real", False)) is bool
-        and _N13.issuperset(v)
+        and _N14.issuperset(v)
     ):
         return _okp_clock_setting(v)
     return True
@@ -1140,7 +1247,7 @@ def _err_clock_setting(v: Any, p: str, e: list[ValidationError], f: bool) -> Non
                 e.append(ValidationError(p + "/Real", "type", _r(x3) + " is not of type 'boolean'"))
         u6: list[str] = []
         for k4, x5 in v.items():
-            if k4 not in _N13:
+            if k4 not in _N14:
                 u6.append(k4)
         if u6:
             e.append(
@@ -1167,7 +1274,7 @@ def _okp_clock_advance(v: Any) -> bool:
         return False
     if x1 > 3153600000:
         return False
-    if not _N14.issuperset(v):
+    if not _N15.issuperset(v):
         return False
     return True
 
@@ -1178,8 +1285,8 @@ def _ok_clock_advance(v: Any, *, formats: bool = False) -> bool:
     if not (
         type(v) is dict
         and "Seconds" in v
-        and (type(y1 := v["Seconds"]) in _T15 and not y1 < 0 and not y1 > 3153600000)
-        and _N14.issuperset(v)
+        and (type(y1 := v["Seconds"]) in _T16 and not y1 < 0 and not y1 > 3153600000)
+        and _N15.issuperset(v)
     ):
         return _okp_clock_advance(v)
     return True
@@ -1214,7 +1321,7 @@ def _err_clock_advance(v: Any, p: str, e: list[ValidationError], f: bool) -> Non
                     )
         u4: list[str] = []
         for k2, x3 in v.items():
-            if k2 not in _N14:
+            if k2 not in _N15:
                 u4.append(k2)
         if u4:
             e.append(
@@ -1267,7 +1374,7 @@ def _okp_fault_input(v: Any) -> bool:
         x6 = v["ErrorType"]
         if not (type(x6) is str or isinstance(x6, str)):
             return False
-        if _P16(x6) is None:
+        if _P17(x6) is None:
             return False
     if "Message" in v:
         x7 = v["Message"]
@@ -1291,7 +1398,7 @@ def _okp_fault_input(v: Any) -> bool:
             return False
         if x9 > 60000:
             return False
-    if not _N17.issuperset(v):
+    if not _N18.issuperset(v):
         return False
     return True
 
@@ -1311,7 +1418,7 @@ def _ok_fault_input(v: Any, *, formats: bool = False) -> bool:
         and (
             "Status" not in v or (type(y3 := v["Status"]) is int and not y3 < 400 and not y3 > 599)
         )
-        and ("ErrorType" not in v or (type(y4 := v["ErrorType"]) is str and _P16(y4) is not None))
+        and ("ErrorType" not in v or (type(y4 := v["ErrorType"]) is str and _P17(y4) is not None))
         and ("Message" not in v or (type(y5 := v["Message"]) is str and len(y5) <= 1024))
         and (
             "RetryAfterSeconds" not in v
@@ -1321,7 +1428,7 @@ def _ok_fault_input(v: Any, *, formats: bool = False) -> bool:
             "DelayMs" not in v
             or (type(y7 := v["DelayMs"]) is int and not y7 < 0 and not y7 > 60000)
         )
-        and _N17.issuperset(v)
+        and _N18.issuperset(v)
     ):
         return _okp_fault_input(v)
     return True
@@ -1407,7 +1514,7 @@ def _err_fault_input(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
                     ValidationError(p + "/ErrorType", "type", _r(x6) + " is not of type 'string'")
                 )
             if isinstance(x6, str):
-                if _P16(x6) is None:
+                if _P17(x6) is None:
                     e.append(
                         ValidationError(
                             p + "/ErrorType",
@@ -1476,7 +1583,7 @@ def _err_fault_input(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
                     )
         u12: list[str] = []
         for k10, x11 in v.items():
-            if k10 not in _N17:
+            if k10 not in _N18:
                 u12.append(k10)
         if u12:
             e.append(
@@ -1700,6 +1807,1342 @@ def _err_fault_list(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
                         _err_fault(x3, p + "/Item/" + str(i2), e, f)
 
 
+def _okp_run_input(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "Schedule" not in v:
+        return False
+    x1 = v["Schedule"]
+    if not _okp_run_schedule(x1):
+        return False
+    if "Segment" in v:
+        x2 = v["Segment"]
+        if not _okp_run_segment(x2):
+            return False
+    if "Treatments" in v:
+        x3 = v["Treatments"]
+        if not (type(x3) is list or isinstance(x3, list)):
+            return False
+        if len(x3) < 1:
+            return False
+        if len(x3) > 100:
+            return False
+        for x4 in x3:
+            if not _okp_run_treatment(x4):
+                return False
+    if "Delivery" in v:
+        x5 = v["Delivery"]
+        if not _okp_run_delivery(x5):
+            return False
+    if "Failure" in v:
+        x6 = v["Failure"]
+        if not _okp_run_failure(x6):
+            return False
+    if not _N20.issuperset(v):
+        return False
+    return True
+
+
+def _ok_run_input(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_run_input(v)
+    try:
+        if not (
+            type(v) is dict
+            and "Schedule" in v
+            and (
+                type(y5 := v["Schedule"]) is dict
+                and type(y5.get("StartTime")) is str
+                and type(y5.get("EndTime", "")) is str
+                and y5.get("Frequency", "ONCE") in _E21
+                and type(y5.get("IsLocalTime", False)) is bool
+                and (
+                    "Timezone" not in y5
+                    or (type(y4 := y5["Timezone"]) is str and len(y4) >= 1 and len(y4) <= 64)
+                )
+                and _N22.issuperset(y5)
+            )
+        ):
+            return _okp_run_input(v)
+        if not ("Segment" not in v or _ok_run_segment(v["Segment"])):
+            return False
+        if not (
+            (
+                "Delivery" not in v
+                or (
+                    type((y10 := v["Delivery"])) is dict
+                    and (
+                        "InitializingSeconds" not in y10
+                        or (
+                            type((y7 := y10["InitializingSeconds"])) in _T16
+                            and not y7 < 0
+                            and not y7 > 86400
+                        )
+                    )
+                    and (
+                        "EndpointsPerSecond" not in y10
+                        or (
+                            type((y8 := y10["EndpointsPerSecond"])) in _T16
+                            and not y8 > 1000000000
+                            and not y8 <= 0
+                        )
+                    )
+                    and (
+                        "SecondsPerTimezone" not in y10
+                        or (
+                            type((y9 := y10["SecondsPerTimezone"])) in _T16
+                            and not y9 < 0
+                            and not y9 > 2592000
+                        )
+                    )
+                    and _N23.issuperset(y10)
+                )
+            )
+            and (
+                "Failure" not in v
+                or (
+                    type(y12 := v["Failure"]) is dict
+                    and (
+                        "EndpointFailureRate" not in y12
+                        or (
+                            type(y11 := y12["EndpointFailureRate"]) in _T16
+                            and not y11 < 0
+                            and not y11 > 1
+                        )
+                    )
+                    and type(y12.get("Fail", False)) is bool
+                    and _N24.issuperset(y12)
+                )
+            )
+        ):
+            return _okp_run_input(v)
+        if "Treatments" in v:
+            z15 = v["Treatments"]
+            if not (type(z15) is list and len(z15) >= 1 and len(z15) <= 100):
+                return _okp_run_input(v)
+            for z16 in z15:
+                if not (
+                    type(z16) is dict
+                    and "TreatmentId" in z16
+                    and "Percentage" in z16
+                    and (
+                        type(y17 := z16["TreatmentId"]) is str and len(y17) >= 1 and len(y17) <= 256
+                    )
+                    and (type(y18 := z16["Percentage"]) is int and not y18 < 0 and not y18 > 100)
+                    and _N25.issuperset(z16)
+                ):
+                    return _okp_run_input(v)
+        if not _okp_run_input(v):
+            return _okp_run_input(v)
+    except TypeError:
+        return _okp_run_input(v)
+    return True
+
+
+def _err_run_input(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "Schedule" not in v:
+            e.append(ValidationError(p, "required", "'Schedule' is a required property"))
+        if "Schedule" in v:
+            x1 = v["Schedule"]
+            if not (_okf_run_schedule if f else _ok_run_schedule)(x1):
+                _err_run_schedule(x1, p + "/Schedule", e, f)
+        if "Segment" in v:
+            x2 = v["Segment"]
+            if not (_okf_run_segment if f else _ok_run_segment)(x2):
+                _err_run_segment(x2, p + "/Segment", e, f)
+        if "Treatments" in v:
+            x3 = v["Treatments"]
+            if not (isinstance(x3, list)):
+                e.append(
+                    ValidationError(p + "/Treatments", "type", _r(x3) + " is not of type 'array'")
+                )
+            if isinstance(x3, list):
+                if len(x3) < 1:
+                    e.append(
+                        ValidationError(
+                            p + "/Treatments", "minItems", _r(x3) + " has fewer than 1 items"
+                        )
+                    )
+                if len(x3) > 100:
+                    e.append(
+                        ValidationError(
+                            p + "/Treatments", "maxItems", _r(x3) + " has more than 100 items"
+                        )
+                    )
+                for i4 in range(0, len(x3)):
+                    x5 = x3[i4]
+                    if not (_okf_run_treatment if f else _ok_run_treatment)(x5):
+                        _err_run_treatment(x5, p + "/Treatments/" + str(i4), e, f)
+        if "Delivery" in v:
+            x6 = v["Delivery"]
+            if not (_okf_run_delivery if f else _ok_run_delivery)(x6):
+                _err_run_delivery(x6, p + "/Delivery", e, f)
+        if "Failure" in v:
+            x7 = v["Failure"]
+            if not (_okf_run_failure if f else _ok_run_failure)(x7):
+                _err_run_failure(x7, p + "/Failure", e, f)
+        u10: list[str] = []
+        for k8, x9 in v.items():
+            if k8 not in _N20:
+                u10.append(k8)
+        if u10:
+            e.append(
+                ValidationError(
+                    p,
+                    "additionalProperties",
+                    "Additional properties are not allowed ("
+                    + ", ".join(map(repr, u10))
+                    + (" was" if len(u10) == 1 else " were")
+                    + " unexpected)",
+                )
+            )
+
+
+def _okp_run_schedule(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "StartTime" not in v:
+        return False
+    x1 = v["StartTime"]
+    if not (type(x1) is str or isinstance(x1, str)):
+        return False
+    if "EndTime" in v:
+        x2 = v["EndTime"]
+        if not (type(x2) is str or isinstance(x2, str)):
+            return False
+    if "Frequency" in v:
+        x3 = v["Frequency"]
+        if not (type(x3) is str or isinstance(x3, str)):
+            return False
+        if not (x3 in _E21):
+            return False
+    if "IsLocalTime" in v:
+        x4 = v["IsLocalTime"]
+        if not (x4 is True or x4 is False):
+            return False
+    if "Timezone" in v:
+        x5 = v["Timezone"]
+        if not (type(x5) is str or isinstance(x5, str)):
+            return False
+        if len(x5) < 1:
+            return False
+        if len(x5) > 64:
+            return False
+    if not _N22.issuperset(v):
+        return False
+    return True
+
+
+def _ok_run_schedule(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_run_schedule(v)
+    try:
+        if not (
+            type(v) is dict
+            and type(v.get("StartTime")) is str
+            and type(v.get("EndTime", "")) is str
+            and v.get("Frequency", "ONCE") in _E21
+            and type(v.get("IsLocalTime", False)) is bool
+            and (
+                "Timezone" not in v
+                or (type(y1 := v["Timezone"]) is str and len(y1) >= 1 and len(y1) <= 64)
+            )
+            and _N22.issuperset(v)
+        ):
+            return _okp_run_schedule(v)
+    except TypeError:
+        return _okp_run_schedule(v)
+    return True
+
+
+def _err_run_schedule(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "StartTime" not in v:
+            e.append(ValidationError(p, "required", "'StartTime' is a required property"))
+        if "StartTime" in v:
+            x1 = v["StartTime"]
+            if not (isinstance(x1, str)):
+                e.append(
+                    ValidationError(p + "/StartTime", "type", _r(x1) + " is not of type 'string'")
+                )
+            if isinstance(x1, str):
+                if f and not _fmt_date_time(x1):
+                    e.append(
+                        ValidationError(
+                            p + "/StartTime", "format", _r(x1) + " is not a valid 'date-time'"
+                        )
+                    )
+        if "EndTime" in v:
+            x2 = v["EndTime"]
+            if not (isinstance(x2, str)):
+                e.append(
+                    ValidationError(p + "/EndTime", "type", _r(x2) + " is not of type 'string'")
+                )
+            if isinstance(x2, str):
+                if f and not _fmt_date_time(x2):
+                    e.append(
+                        ValidationError(
+                            p + "/EndTime", "format", _r(x2) + " is not a valid 'date-time'"
+                        )
+                    )
+        if "Frequency" in v:
+            x3 = v["Frequency"]
+            if not (isinstance(x3, str)):
+                e.append(
+                    ValidationError(p + "/Frequency", "type", _r(x3) + " is not of type 'string'")
+                )
+            if not (isinstance(x3, str) and x3 in _E21):
+                e.append(
+                    ValidationError(
+                        p + "/Frequency",
+                        "enum",
+                        _r(x3) + " is not one of ['ONCE', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY']",
+                    )
+                )
+        if "IsLocalTime" in v:
+            x4 = v["IsLocalTime"]
+            if not (x4 is True or x4 is False):
+                e.append(
+                    ValidationError(
+                        p + "/IsLocalTime", "type", _r(x4) + " is not of type 'boolean'"
+                    )
+                )
+        if "Timezone" in v:
+            x5 = v["Timezone"]
+            if not (isinstance(x5, str)):
+                e.append(
+                    ValidationError(p + "/Timezone", "type", _r(x5) + " is not of type 'string'")
+                )
+            if isinstance(x5, str):
+                if len(x5) < 1:
+                    e.append(
+                        ValidationError(
+                            p + "/Timezone", "minLength", _r(x5) + " is shorter than 1 characters"
+                        )
+                    )
+                if len(x5) > 64:
+                    e.append(
+                        ValidationError(
+                            p + "/Timezone", "maxLength", _r(x5) + " is longer than 64 characters"
+                        )
+                    )
+        u8: list[str] = []
+        for k6, x7 in v.items():
+            if k6 not in _N22:
+                u8.append(k6)
+        if u8:
+            e.append(
+                ValidationError(
+                    p,
+                    "additionalProperties",
+                    "Additional properties are not allowed ("
+                    + ", ".join(map(repr, u8))
+                    + (" was" if len(u8) == 1 else " were")
+                    + " unexpected)",
+                )
+            )
+
+
+def _okp_run_segment(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "EndpointCount" in v:
+        x1 = v["EndpointCount"]
+        if not (type(x1) is int or _is_int(x1)):
+            return False
+        if x1 < 0:
+            return False
+        if x1 > 2147483647:
+            return False
+    if "Timezones" in v:
+        x2 = v["Timezones"]
+        if not (type(x2) is list or isinstance(x2, list)):
+            return False
+        if len(x2) < 1:
+            return False
+        if len(x2) > 100:
+            return False
+        for x3 in x2:
+            if not _okp_run_timezone(x3):
+                return False
+    if not _N26.issuperset(v):
+        return False
+    return True
+
+
+def _ok_run_segment(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_run_segment(v)
+    if not (
+        type(v) is dict
+        and (
+            "EndpointCount" not in v
+            or (type(y2 := v["EndpointCount"]) is int and not y2 < 0 and not y2 > 2147483647)
+        )
+    ):
+        return _okp_run_segment(v)
+    if "Timezones" in v:
+        z3 = v["Timezones"]
+        if not (type(z3) is list and len(z3) >= 1 and len(z3) <= 100):
+            return _okp_run_segment(v)
+        for z4 in z3:
+            if not (
+                type(z4) is dict
+                and "Timezone" in z4
+                and (type(y5 := z4["Timezone"]) is str and len(y5) >= 1 and len(y5) <= 64)
+                and (
+                    "EndpointCount" not in z4
+                    or (
+                        type(y6 := z4["EndpointCount"]) is int
+                        and not y6 < 0
+                        and not y6 > 2147483647
+                    )
+                )
+                and _N27.issuperset(z4)
+            ):
+                return _okp_run_segment(v)
+    if not _okp_run_segment(v):
+        return _okp_run_segment(v)
+    return True
+
+
+def _err_run_segment(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "EndpointCount" in v:
+            x1 = v["EndpointCount"]
+            if not (_is_int(x1)):
+                e.append(
+                    ValidationError(
+                        p + "/EndpointCount", "type", _r(x1) + " is not of type 'integer'"
+                    )
+                )
+            if _is_num(x1):
+                if x1 < 0:
+                    e.append(
+                        ValidationError(
+                            p + "/EndpointCount",
+                            "minimum",
+                            _r(x1) + " is less than the minimum of 0",
+                        )
+                    )
+                if x1 > 2147483647:
+                    e.append(
+                        ValidationError(
+                            p + "/EndpointCount",
+                            "maximum",
+                            _r(x1) + " is greater than the maximum of 2147483647",
+                        )
+                    )
+        if "Timezones" in v:
+            x2 = v["Timezones"]
+            if not (isinstance(x2, list)):
+                e.append(
+                    ValidationError(p + "/Timezones", "type", _r(x2) + " is not of type 'array'")
+                )
+            if isinstance(x2, list):
+                if len(x2) < 1:
+                    e.append(
+                        ValidationError(
+                            p + "/Timezones", "minItems", _r(x2) + " has fewer than 1 items"
+                        )
+                    )
+                if len(x2) > 100:
+                    e.append(
+                        ValidationError(
+                            p + "/Timezones", "maxItems", _r(x2) + " has more than 100 items"
+                        )
+                    )
+                for i3 in range(0, len(x2)):
+                    x4 = x2[i3]
+                    if not (_okf_run_timezone if f else _ok_run_timezone)(x4):
+                        _err_run_timezone(x4, p + "/Timezones/" + str(i3), e, f)
+        u7: list[str] = []
+        for k5, x6 in v.items():
+            if k5 not in _N26:
+                u7.append(k5)
+        if u7:
+            e.append(
+                ValidationError(
+                    p,
+                    "additionalProperties",
+                    "Additional properties are not allowed ("
+                    + ", ".join(map(repr, u7))
+                    + (" was" if len(u7) == 1 else " were")
+                    + " unexpected)",
+                )
+            )
+
+
+def _okp_run_timezone(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "Timezone" not in v:
+        return False
+    x1 = v["Timezone"]
+    if not (type(x1) is str or isinstance(x1, str)):
+        return False
+    if len(x1) < 1:
+        return False
+    if len(x1) > 64:
+        return False
+    if "EndpointCount" in v:
+        x2 = v["EndpointCount"]
+        if not (type(x2) is int or _is_int(x2)):
+            return False
+        if x2 < 0:
+            return False
+        if x2 > 2147483647:
+            return False
+    if not _N27.issuperset(v):
+        return False
+    return True
+
+
+def _ok_run_timezone(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_run_timezone(v)
+    if not (
+        type(v) is dict
+        and "Timezone" in v
+        and (type(y1 := v["Timezone"]) is str and len(y1) >= 1 and len(y1) <= 64)
+        and (
+            "EndpointCount" not in v
+            or (type(y2 := v["EndpointCount"]) is int and not y2 < 0 and not y2 > 2147483647)
+        )
+        and _N27.issuperset(v)
+    ):
+        return _okp_run_timezone(v)
+    return True
+
+
+def _err_run_timezone(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "Timezone" not in v:
+            e.append(ValidationError(p, "required", "'Timezone' is a required property"))
+        if "Timezone" in v:
+            x1 = v["Timezone"]
+            if not (isinstance(x1, str)):
+                e.append(
+                    ValidationError(p + "/Timezone", "type", _r(x1) + " is not of type 'string'")
+                )
+            if isinstance(x1, str):
+                if len(x1) < 1:
+                    e.append(
+                        ValidationError(
+                            p + "/Timezone", "minLength", _r(x1) + " is shorter than 1 characters"
+                        )
+                    )
+                if len(x1) > 64:
+                    e.append(
+                        ValidationError(
+                            p + "/Timezone", "maxLength", _r(x1) + " is longer than 64 characters"
+                        )
+                    )
+        if "EndpointCount" in v:
+            x2 = v["EndpointCount"]
+            if not (_is_int(x2)):
+                e.append(
+                    ValidationError(
+                        p + "/EndpointCount", "type", _r(x2) + " is not of type 'integer'"
+                    )
+                )
+            if _is_num(x2):
+                if x2 < 0:
+                    e.append(
+                        ValidationError(
+                            p + "/EndpointCount",
+                            "minimum",
+                            _r(x2) + " is less than the minimum of 0",
+                        )
+                    )
+                if x2 > 2147483647:
+                    e.append(
+                        ValidationError(
+                            p + "/EndpointCount",
+                            "maximum",
+                            _r(x2) + " is greater than the maximum of 2147483647",
+                        )
+                    )
+        u5: list[str] = []
+        for k3, x4 in v.items():
+            if k3 not in _N27:
+                u5.append(k3)
+        if u5:
+            e.append(
+                ValidationError(
+                    p,
+                    "additionalProperties",
+                    "Additional properties are not allowed ("
+                    + ", ".join(map(repr, u5))
+                    + (" was" if len(u5) == 1 else " were")
+                    + " unexpected)",
+                )
+            )
+
+
+def _okp_run_treatment(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "TreatmentId" not in v or "Percentage" not in v:
+        return False
+    x1 = v["TreatmentId"]
+    if not (type(x1) is str or isinstance(x1, str)):
+        return False
+    if len(x1) < 1:
+        return False
+    if len(x1) > 256:
+        return False
+    x2 = v["Percentage"]
+    if not (type(x2) is int or _is_int(x2)):
+        return False
+    if x2 < 0:
+        return False
+    if x2 > 100:
+        return False
+    if not _N25.issuperset(v):
+        return False
+    return True
+
+
+def _ok_run_treatment(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_run_treatment(v)
+    if not (
+        type(v) is dict
+        and "TreatmentId" in v
+        and "Percentage" in v
+        and (type(y1 := v["TreatmentId"]) is str and len(y1) >= 1 and len(y1) <= 256)
+        and (type(y2 := v["Percentage"]) is int and not y2 < 0 and not y2 > 100)
+        and _N25.issuperset(v)
+    ):
+        return _okp_run_treatment(v)
+    return True
+
+
+def _err_run_treatment(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "TreatmentId" not in v:
+            e.append(ValidationError(p, "required", "'TreatmentId' is a required property"))
+        if "Percentage" not in v:
+            e.append(ValidationError(p, "required", "'Percentage' is a required property"))
+        if "TreatmentId" in v:
+            x1 = v["TreatmentId"]
+            if not (isinstance(x1, str)):
+                e.append(
+                    ValidationError(p + "/TreatmentId", "type", _r(x1) + " is not of type 'string'")
+                )
+            if isinstance(x1, str):
+                if len(x1) < 1:
+                    e.append(
+                        ValidationError(
+                            p + "/TreatmentId",
+                            "minLength",
+                            _r(x1) + " is shorter than 1 characters",
+                        )
+                    )
+                if len(x1) > 256:
+                    e.append(
+                        ValidationError(
+                            p + "/TreatmentId",
+                            "maxLength",
+                            _r(x1) + " is longer than 256 characters",
+                        )
+                    )
+        if "Percentage" in v:
+            x2 = v["Percentage"]
+            if not (_is_int(x2)):
+                e.append(
+                    ValidationError(p + "/Percentage", "type", _r(x2) + " is not of type 'integer'")
+                )
+            if _is_num(x2):
+                if x2 < 0:
+                    e.append(
+                        ValidationError(
+                            p + "/Percentage", "minimum", _r(x2) + " is less than the minimum of 0"
+                        )
+                    )
+                if x2 > 100:
+                    e.append(
+                        ValidationError(
+                            p + "/Percentage",
+                            "maximum",
+                            _r(x2) + " is greater than the maximum of 100",
+                        )
+                    )
+        u5: list[str] = []
+        for k3, x4 in v.items():
+            if k3 not in _N25:
+                u5.append(k3)
+        if u5:
+            e.append(
+                ValidationError(
+                    p,
+                    "additionalProperties",
+                    "Additional properties are not allowed ("
+                    + ", ".join(map(repr, u5))
+                    + (" was" if len(u5) == 1 else " were")
+                    + " unexpected)",
+                )
+            )
+
+
+def _okp_run_delivery(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "InitializingSeconds" in v:
+        x1 = v["InitializingSeconds"]
+        if not (type(x1) is int or type(x1) is float or _is_num(x1)):
+            return False
+        if x1 < 0:
+            return False
+        if x1 > 86400:
+            return False
+    if "EndpointsPerSecond" in v:
+        x2 = v["EndpointsPerSecond"]
+        if not (type(x2) is int or type(x2) is float or _is_num(x2)):
+            return False
+        if x2 > 1000000000:
+            return False
+        if x2 <= 0:
+            return False
+    if "SecondsPerTimezone" in v:
+        x3 = v["SecondsPerTimezone"]
+        if not (type(x3) is int or type(x3) is float or _is_num(x3)):
+            return False
+        if x3 < 0:
+            return False
+        if x3 > 2592000:
+            return False
+    if not _N23.issuperset(v):
+        return False
+    return True
+
+
+def _ok_run_delivery(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_run_delivery(v)
+    if not (
+        type(v) is dict
+        and (
+            "InitializingSeconds" not in v
+            or (type(y1 := v["InitializingSeconds"]) in _T16 and not y1 < 0 and not y1 > 86400)
+        )
+        and (
+            "EndpointsPerSecond" not in v
+            or (type(y2 := v["EndpointsPerSecond"]) in _T16 and not y2 > 1000000000 and not y2 <= 0)
+        )
+        and (
+            "SecondsPerTimezone" not in v
+            or (type(y3 := v["SecondsPerTimezone"]) in _T16 and not y3 < 0 and not y3 > 2592000)
+        )
+        and _N23.issuperset(v)
+    ):
+        return _okp_run_delivery(v)
+    return True
+
+
+def _err_run_delivery(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "InitializingSeconds" in v:
+            x1 = v["InitializingSeconds"]
+            if not (_is_num(x1)):
+                e.append(
+                    ValidationError(
+                        p + "/InitializingSeconds", "type", _r(x1) + " is not of type 'number'"
+                    )
+                )
+            if _is_num(x1):
+                if x1 < 0:
+                    e.append(
+                        ValidationError(
+                            p + "/InitializingSeconds",
+                            "minimum",
+                            _r(x1) + " is less than the minimum of 0",
+                        )
+                    )
+                if x1 > 86400:
+                    e.append(
+                        ValidationError(
+                            p + "/InitializingSeconds",
+                            "maximum",
+                            _r(x1) + " is greater than the maximum of 86400",
+                        )
+                    )
+        if "EndpointsPerSecond" in v:
+            x2 = v["EndpointsPerSecond"]
+            if not (_is_num(x2)):
+                e.append(
+                    ValidationError(
+                        p + "/EndpointsPerSecond", "type", _r(x2) + " is not of type 'number'"
+                    )
+                )
+            if _is_num(x2):
+                if x2 > 1000000000:
+                    e.append(
+                        ValidationError(
+                            p + "/EndpointsPerSecond",
+                            "maximum",
+                            _r(x2) + " is greater than the maximum of 1000000000",
+                        )
+                    )
+                if x2 <= 0:
+                    e.append(
+                        ValidationError(
+                            p + "/EndpointsPerSecond",
+                            "exclusiveMinimum",
+                            _r(x2) + " is less than or equal to the exclusive minimum of 0",
+                        )
+                    )
+        if "SecondsPerTimezone" in v:
+            x3 = v["SecondsPerTimezone"]
+            if not (_is_num(x3)):
+                e.append(
+                    ValidationError(
+                        p + "/SecondsPerTimezone", "type", _r(x3) + " is not of type 'number'"
+                    )
+                )
+            if _is_num(x3):
+                if x3 < 0:
+                    e.append(
+                        ValidationError(
+                            p + "/SecondsPerTimezone",
+                            "minimum",
+                            _r(x3) + " is less than the minimum of 0",
+                        )
+                    )
+                if x3 > 2592000:
+                    e.append(
+                        ValidationError(
+                            p + "/SecondsPerTimezone",
+                            "maximum",
+                            _r(x3) + " is greater than the maximum of 2592000",
+                        )
+                    )
+        u6: list[str] = []
+        for k4, x5 in v.items():
+            if k4 not in _N23:
+                u6.append(k4)
+        if u6:
+            e.append(
+                ValidationError(
+                    p,
+                    "additionalProperties",
+                    "Additional properties are not allowed ("
+                    + ", ".join(map(repr, u6))
+                    + (" was" if len(u6) == 1 else " were")
+                    + " unexpected)",
+                )
+            )
+
+
+def _okp_run_failure(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "EndpointFailureRate" in v:
+        x1 = v["EndpointFailureRate"]
+        if not (type(x1) is int or type(x1) is float or _is_num(x1)):
+            return False
+        if x1 < 0:
+            return False
+        if x1 > 1:
+            return False
+    if "Fail" in v:
+        x2 = v["Fail"]
+        if not (x2 is True or x2 is False):
+            return False
+    if not _N24.issuperset(v):
+        return False
+    return True
+
+
+def _ok_run_failure(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_run_failure(v)
+    if not (
+        type(v) is dict
+        and (
+            "EndpointFailureRate" not in v
+            or (type(y1 := v["EndpointFailureRate"]) in _T16 and not y1 < 0 and not y1 > 1)
+        )
+        and type(v.get("Fail", False)) is bool
+        and _N24.issuperset(v)
+    ):
+        return _okp_run_failure(v)
+    return True
+
+
+def _err_run_failure(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "EndpointFailureRate" in v:
+            x1 = v["EndpointFailureRate"]
+            if not (_is_num(x1)):
+                e.append(
+                    ValidationError(
+                        p + "/EndpointFailureRate", "type", _r(x1) + " is not of type 'number'"
+                    )
+                )
+            if _is_num(x1):
+                if x1 < 0:
+                    e.append(
+                        ValidationError(
+                            p + "/EndpointFailureRate",
+                            "minimum",
+                            _r(x1) + " is less than the minimum of 0",
+                        )
+                    )
+                if x1 > 1:
+                    e.append(
+                        ValidationError(
+                            p + "/EndpointFailureRate",
+                            "maximum",
+                            _r(x1) + " is greater than the maximum of 1",
+                        )
+                    )
+        if "Fail" in v:
+            x2 = v["Fail"]
+            if not (x2 is True or x2 is False):
+                e.append(ValidationError(p + "/Fail", "type", _r(x2) + " is not of type 'boolean'"))
+        u5: list[str] = []
+        for k3, x4 in v.items():
+            if k3 not in _N24:
+                u5.append(k3)
+        if u5:
+            e.append(
+                ValidationError(
+                    p,
+                    "additionalProperties",
+                    "Additional properties are not allowed ("
+                    + ", ".join(map(repr, u5))
+                    + (" was" if len(u5) == 1 else " were")
+                    + " unexpected)",
+                )
+            )
+
+
+def _okp_run_event(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "Type" not in v or "Time" not in v:
+        return False
+    x1 = v["Type"]
+    if not (type(x1) is str or isinstance(x1, str)):
+        return False
+    if not (x1 in _E28):
+        return False
+    x2 = v["Time"]
+    if not (type(x2) is str or isinstance(x2, str)):
+        return False
+    return True
+
+
+def _ok_run_event(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_run_event(v)
+    try:
+        if not (type(v) is dict and v.get("Type") in _E28 and type(v.get("Time")) is str):
+            return _okp_run_event(v)
+    except TypeError:
+        return _okp_run_event(v)
+    return True
+
+
+def _err_run_event(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "Type" not in v:
+            e.append(ValidationError(p, "required", "'Type' is a required property"))
+        if "Time" not in v:
+            e.append(ValidationError(p, "required", "'Time' is a required property"))
+        if "Type" in v:
+            x1 = v["Type"]
+            if not (isinstance(x1, str)):
+                e.append(ValidationError(p + "/Type", "type", _r(x1) + " is not of type 'string'"))
+            if not (isinstance(x1, str) and x1 in _E28):
+                e.append(
+                    ValidationError(
+                        p + "/Type", "enum", _r(x1) + " is not one of ['PAUSE', 'RESUME', 'CANCEL']"
+                    )
+                )
+        if "Time" in v:
+            x2 = v["Time"]
+            if not (isinstance(x2, str)):
+                e.append(ValidationError(p + "/Time", "type", _r(x2) + " is not of type 'string'"))
+            if isinstance(x2, str):
+                if f and not _fmt_date_time(x2):
+                    e.append(
+                        ValidationError(
+                            p + "/Time", "format", _r(x2) + " is not a valid 'date-time'"
+                        )
+                    )
+
+
+def _okp_run(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if not _K30 <= v.keys():
+        return False
+    x1 = v["RunId"]
+    if not (type(x1) is str or isinstance(x1, str)):
+        return False
+    x2 = v["ApplicationId"]
+    if not (type(x2) is str or isinstance(x2, str)):
+        return False
+    x3 = v["CampaignId"]
+    if not (type(x3) is str or isinstance(x3, str)):
+        return False
+    x4 = v["State"]
+    if not (type(x4) is str or isinstance(x4, str)):
+        return False
+    if not (x4 in _E31):
+        return False
+    x5 = v["CreatedAt"]
+    if not (type(x5) is str or isinstance(x5, str)):
+        return False
+    x6 = v["Schedule"]
+    if not _okp_run_schedule(x6):
+        return False
+    x7 = v["Segment"]
+    if not _okp_run_segment(x7):
+        return False
+    x8 = v["Treatments"]
+    if not (type(x8) is list or isinstance(x8, list)):
+        return False
+    for x9 in x8:
+        if not _okp_run_treatment(x9):
+            return False
+    x10 = v["Delivery"]
+    if not _okp_run_delivery(x10):
+        return False
+    x11 = v["Failure"]
+    if not _okp_run_failure(x11):
+        return False
+    x12 = v["Events"]
+    if not (type(x12) is list or isinstance(x12, list)):
+        return False
+    for x13 in x12:
+        if not _okp_run_event(x13):
+            return False
+    x14 = v["ActivityCount"]
+    if not (type(x14) is int or _is_int(x14)):
+        return False
+    if x14 < 0:
+        return False
+    x15 = v["Now"]
+    if not (type(x15) is str or isinstance(x15, str)):
+        return False
+    return True
+
+
+def _ok_run(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_run(v)
+    try:
+        if not (
+            type(v) is dict
+            and "Schedule" in v
+            and "Segment" in v
+            and "Treatments" in v
+            and "Delivery" in v
+            and "Failure" in v
+            and "Events" in v
+            and "ActivityCount" in v
+            and type(v.get("RunId")) is str
+            and type(v.get("ApplicationId")) is str
+            and type(v.get("CampaignId")) is str
+            and v.get("State") in _E31
+            and type(v.get("CreatedAt")) is str
+            and (
+                type(y5 := v["Schedule"]) is dict
+                and type(y5.get("StartTime")) is str
+                and type(y5.get("EndTime", "")) is str
+                and y5.get("Frequency", "ONCE") in _E21
+                and type(y5.get("IsLocalTime", False)) is bool
+                and (
+                    "Timezone" not in y5
+                    or (type(y4 := y5["Timezone"]) is str and len(y4) >= 1 and len(y4) <= 64)
+                )
+                and _N22.issuperset(y5)
+            )
+        ):
+            return _okp_run(v)
+        if not (_ok_run_segment(v["Segment"])):
+            return False
+        if not (
+            (
+                type((y10 := v["Delivery"])) is dict
+                and (
+                    "InitializingSeconds" not in y10
+                    or (
+                        type((y7 := y10["InitializingSeconds"])) in _T16
+                        and not y7 < 0
+                        and not y7 > 86400
+                    )
+                )
+                and (
+                    "EndpointsPerSecond" not in y10
+                    or (
+                        type((y8 := y10["EndpointsPerSecond"])) in _T16
+                        and not y8 > 1000000000
+                        and not y8 <= 0
+                    )
+                )
+                and (
+                    "SecondsPerTimezone" not in y10
+                    or (
+                        type((y9 := y10["SecondsPerTimezone"])) in _T16
+                        and not y9 < 0
+                        and not y9 > 2592000
+                    )
+                )
+                and _N23.issuperset(y10)
+            )
+            and (
+                type(y12 := v["Failure"]) is dict
+                and (
+                    "EndpointFailureRate" not in y12
+                    or (
+                        type(y11 := y12["EndpointFailureRate"]) in _T16
+                        and not y11 < 0
+                        and not y11 > 1
+                    )
+                )
+                and type(y12.get("Fail", False)) is bool
+                and _N24.issuperset(y12)
+            )
+            and (type(y13 := v["ActivityCount"]) is int and not y13 < 0)
+            and type(v.get("Now")) is str
+        ):
+            return _okp_run(v)
+        z16 = v["Treatments"]
+        if not (type(z16) is list):
+            return _okp_run(v)
+        for z17 in z16:
+            if not (
+                type(z17) is dict
+                and "TreatmentId" in z17
+                and "Percentage" in z17
+                and (type(y18 := z17["TreatmentId"]) is str and len(y18) >= 1 and len(y18) <= 256)
+                and (type(y19 := z17["Percentage"]) is int and not y19 < 0 and not y19 > 100)
+                and _N25.issuperset(z17)
+            ):
+                return _okp_run(v)
+        z24 = v["Events"]
+        if not (type(z24) is list):
+            return _okp_run(v)
+        for z25 in z24:
+            if not (type(z25) is dict and z25.get("Type") in _E28 and type(z25.get("Time")) is str):
+                return _okp_run(v)
+    except TypeError:
+        return _okp_run(v)
+    return True
+
+
+def _err_run(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "RunId" not in v:
+            e.append(ValidationError(p, "required", "'RunId' is a required property"))
+        if "ApplicationId" not in v:
+            e.append(ValidationError(p, "required", "'ApplicationId' is a required property"))
+        if "CampaignId" not in v:
+            e.append(ValidationError(p, "required", "'CampaignId' is a required property"))
+        if "State" not in v:
+            e.append(ValidationError(p, "required", "'State' is a required property"))
+        if "CreatedAt" not in v:
+            e.append(ValidationError(p, "required", "'CreatedAt' is a required property"))
+        if "Schedule" not in v:
+            e.append(ValidationError(p, "required", "'Schedule' is a required property"))
+        if "Segment" not in v:
+            e.append(ValidationError(p, "required", "'Segment' is a required property"))
+        if "Treatments" not in v:
+            e.append(ValidationError(p, "required", "'Treatments' is a required property"))
+        if "Delivery" not in v:
+            e.append(ValidationError(p, "required", "'Delivery' is a required property"))
+        if "Failure" not in v:
+            e.append(ValidationError(p, "required", "'Failure' is a required property"))
+        if "Events" not in v:
+            e.append(ValidationError(p, "required", "'Events' is a required property"))
+        if "ActivityCount" not in v:
+            e.append(ValidationError(p, "required", "'ActivityCount' is a required property"))
+        if "Now" not in v:
+            e.append(ValidationError(p, "required", "'Now' is a required property"))
+        if "RunId" in v:
+            x1 = v["RunId"]
+            if not (isinstance(x1, str)):
+                e.append(ValidationError(p + "/RunId", "type", _r(x1) + " is not of type 'string'"))
+        if "ApplicationId" in v:
+            x2 = v["ApplicationId"]
+            if not (isinstance(x2, str)):
+                e.append(
+                    ValidationError(
+                        p + "/ApplicationId", "type", _r(x2) + " is not of type 'string'"
+                    )
+                )
+        if "CampaignId" in v:
+            x3 = v["CampaignId"]
+            if not (isinstance(x3, str)):
+                e.append(
+                    ValidationError(p + "/CampaignId", "type", _r(x3) + " is not of type 'string'")
+                )
+        if "State" in v:
+            x4 = v["State"]
+            if not (isinstance(x4, str)):
+                e.append(ValidationError(p + "/State", "type", _r(x4) + " is not of type 'string'"))
+            if not (isinstance(x4, str) and x4 in _E31):
+                e.append(
+                    ValidationError(
+                        p + "/State",
+                        "enum",
+                        _r(x4)
+                        + " is not one of ['SCHEDULED', 'RUNNING', 'PAUSED', 'COMPLETED', 'CANCELLED']",
+                    )
+                )
+        if "CreatedAt" in v:
+            x5 = v["CreatedAt"]
+            if not (isinstance(x5, str)):
+                e.append(
+                    ValidationError(p + "/CreatedAt", "type", _r(x5) + " is not of type 'string'")
+                )
+            if isinstance(x5, str):
+                if f and not _fmt_date_time(x5):
+                    e.append(
+                        ValidationError(
+                            p + "/CreatedAt", "format", _r(x5) + " is not a valid 'date-time'"
+                        )
+                    )
+        if "Schedule" in v:
+            x6 = v["Schedule"]
+            if not (_okf_run_schedule if f else _ok_run_schedule)(x6):
+                _err_run_schedule(x6, p + "/Schedule", e, f)
+        if "Segment" in v:
+            x7 = v["Segment"]
+            if not (_okf_run_segment if f else _ok_run_segment)(x7):
+                _err_run_segment(x7, p + "/Segment", e, f)
+        if "Treatments" in v:
+            x8 = v["Treatments"]
+            if not (isinstance(x8, list)):
+                e.append(
+                    ValidationError(p + "/Treatments", "type", _r(x8) + " is not of type 'array'")
+                )
+            if isinstance(x8, list):
+                for i9 in range(0, len(x8)):
+                    x10 = x8[i9]
+                    if not (_okf_run_treatment if f else _ok_run_treatment)(x10):
+                        _err_run_treatment(x10, p + "/Treatments/" + str(i9), e, f)
+        if "Delivery" in v:
+            x11 = v["Delivery"]
+            if not (_okf_run_delivery if f else _ok_run_delivery)(x11):
+                _err_run_delivery(x11, p + "/Delivery", e, f)
+        if "Failure" in v:
+            x12 = v["Failure"]
+            if not (_okf_run_failure if f else _ok_run_failure)(x12):
+                _err_run_failure(x12, p + "/Failure", e, f)
+        if "Events" in v:
+            x13 = v["Events"]
+            if not (isinstance(x13, list)):
+                e.append(
+                    ValidationError(p + "/Events", "type", _r(x13) + " is not of type 'array'")
+                )
+            if isinstance(x13, list):
+                for i14 in range(0, len(x13)):
+                    x15 = x13[i14]
+                    if not (_okf_run_event if f else _ok_run_event)(x15):
+                        _err_run_event(x15, p + "/Events/" + str(i14), e, f)
+        if "ActivityCount" in v:
+            x16 = v["ActivityCount"]
+            if not (_is_int(x16)):
+                e.append(
+                    ValidationError(
+                        p + "/ActivityCount", "type", _r(x16) + " is not of type 'integer'"
+                    )
+                )
+            if _is_num(x16):
+                if x16 < 0:
+                    e.append(
+                        ValidationError(
+                            p + "/ActivityCount",
+                            "minimum",
+                            _r(x16) + " is less than the minimum of 0",
+                        )
+                    )
+        if "Now" in v:
+            x17 = v["Now"]
+            if not (isinstance(x17, str)):
+                e.append(ValidationError(p + "/Now", "type", _r(x17) + " is not of type 'string'"))
+            if isinstance(x17, str):
+                if f and not _fmt_date_time(x17):
+                    e.append(
+                        ValidationError(
+                            p + "/Now", "format", _r(x17) + " is not a valid 'date-time'"
+                        )
+                    )
+
+
+def _okp_run_list(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "Item" not in v:
+        return False
+    x1 = v["Item"]
+    if not (type(x1) is list or isinstance(x1, list)):
+        return False
+    for x2 in x1:
+        if not _okp_run(x2):
+            return False
+    return True
+
+
+def _ok_run_list(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_run_list(v)
+    try:
+        if not (type(v) is dict and "Item" in v):
+            return _okp_run_list(v)
+        z1 = v["Item"]
+        if not (type(z1) is list):
+            return _okp_run_list(v)
+        for z2 in z1:
+            if not (_ok_run(z2)):
+                return False
+    except TypeError:
+        return _okp_run_list(v)
+    return True
+
+
+def _err_run_list(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "Item" not in v:
+            e.append(ValidationError(p, "required", "'Item' is a required property"))
+        if "Item" in v:
+            x1 = v["Item"]
+            if not (isinstance(x1, list)):
+                e.append(ValidationError(p + "/Item", "type", _r(x1) + " is not of type 'array'"))
+            if isinstance(x1, list):
+                for i2 in range(0, len(x1)):
+                    x3 = x1[i2]
+                    if not (_okf_run if f else _ok_run)(x3):
+                        _err_run(x3, p + "/Item/" + str(i2), e, f)
+
+
 def _okp_reset_mock_demo(v: Any) -> bool:
     if not (v is True or v is False):
         return False
@@ -1722,7 +3165,7 @@ def _err_reset_mock_demo(v: Any, p: str, e: list[ValidationError], f: bool) -> N
 def _okp_put_application_application_id(v: Any) -> bool:
     if not (type(v) is str or isinstance(v, str)):
         return False
-    if _P19(v) is None:
+    if _P32(v) is None:
         return False
     return True
 
@@ -1730,7 +3173,7 @@ def _okp_put_application_application_id(v: Any) -> bool:
 def _ok_put_application_application_id(v: Any, *, formats: bool = False) -> bool:
     if formats:
         return _okf_put_application_application_id(v)
-    if not (type(v) is str and _P19(v) is not None):
+    if not (type(v) is str and _P32(v) is not None):
         return _okp_put_application_application_id(v)
     return True
 
@@ -1739,14 +3182,14 @@ def _err_put_application_application_id(v: Any, p: str, e: list[ValidationError]
     if not (isinstance(v, str)):
         e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
     if isinstance(v, str):
-        if _P19(v) is None:
+        if _P32(v) is None:
             e.append(ValidationError(p, "pattern", _r(v) + " does not match '^[^/]+$'"))
 
 
 def _okp_put_campaign_campaign_id(v: Any) -> bool:
     if not (type(v) is str or isinstance(v, str)):
         return False
-    if _P19(v) is None:
+    if _P32(v) is None:
         return False
     return True
 
@@ -1754,7 +3197,7 @@ def _okp_put_campaign_campaign_id(v: Any) -> bool:
 def _ok_put_campaign_campaign_id(v: Any, *, formats: bool = False) -> bool:
     if formats:
         return _okf_put_campaign_campaign_id(v)
-    if not (type(v) is str and _P19(v) is not None):
+    if not (type(v) is str and _P32(v) is not None):
         return _okp_put_campaign_campaign_id(v)
     return True
 
@@ -1763,7 +3206,74 @@ def _err_put_campaign_campaign_id(v: Any, p: str, e: list[ValidationError], f: b
     if not (isinstance(v, str)):
         e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
     if isinstance(v, str):
-        if _P19(v) is None:
+        if _P32(v) is None:
+            e.append(ValidationError(p, "pattern", _r(v) + " does not match '^[^/]+$'"))
+
+
+def _okp_list_activities_page_size(v: Any) -> bool:
+    if not (type(v) is str or isinstance(v, str)):
+        return False
+    return True
+
+
+def _ok_list_activities_page_size(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_list_activities_page_size(v)
+    if not (type(v) is str):
+        return _okp_list_activities_page_size(v)
+    return True
+
+
+def _err_list_activities_page_size(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, str)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
+
+
+def _okp_list_activities_token(v: Any) -> bool:
+    if not (type(v) is str or isinstance(v, str)):
+        return False
+    if len(v) < 1:
+        return False
+    return True
+
+
+def _ok_list_activities_token(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_list_activities_token(v)
+    if not (type(v) is str and len(v) >= 1):
+        return _okp_list_activities_token(v)
+    return True
+
+
+def _err_list_activities_token(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, str)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
+    if isinstance(v, str):
+        if len(v) < 1:
+            e.append(ValidationError(p, "minLength", _r(v) + " is shorter than 1 characters"))
+
+
+def _okp_get_run_run_id(v: Any) -> bool:
+    if not (type(v) is str or isinstance(v, str)):
+        return False
+    if _P32(v) is None:
+        return False
+    return True
+
+
+def _ok_get_run_run_id(v: Any, *, formats: bool = False) -> bool:
+    if formats:
+        return _okf_get_run_run_id(v)
+    if not (type(v) is str and _P32(v) is not None):
+        return _okp_get_run_run_id(v)
+    return True
+
+
+def _err_get_run_run_id(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not (isinstance(v, str)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'string'"))
+    if isinstance(v, str):
+        if _P32(v) is None:
             e.append(ValidationError(p, "pattern", _r(v) + " does not match '^[^/]+$'"))
 
 
@@ -1821,6 +3331,9 @@ _okf_activities_input = _okp_activities_input
 _okf_stored_activities = _okp_stored_activities
 
 
+_okf_activities_page = _okp_activities_page
+
+
 def _okf_clock(v: Any) -> bool:
     if not (type(v) is dict or isinstance(v, dict)):
         return False
@@ -1857,7 +3370,7 @@ def _okf_clock_setting(v: Any) -> bool:
         x3 = v["Real"]
         if not (x3 is True or x3 is False):
             return False
-    if not _N13.issuperset(v):
+    if not _N14.issuperset(v):
         return False
     return True
 
@@ -1874,6 +3387,189 @@ _okf_fault = _okp_fault
 _okf_fault_list = _okp_fault_list
 
 
+def _okf_run_input(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "Schedule" not in v:
+        return False
+    x1 = v["Schedule"]
+    if not _okf_run_schedule(x1):
+        return False
+    if "Segment" in v:
+        x2 = v["Segment"]
+        if not _okf_run_segment(x2):
+            return False
+    if "Treatments" in v:
+        x3 = v["Treatments"]
+        if not (type(x3) is list or isinstance(x3, list)):
+            return False
+        if len(x3) < 1:
+            return False
+        if len(x3) > 100:
+            return False
+        for x4 in x3:
+            if not _okf_run_treatment(x4):
+                return False
+    if "Delivery" in v:
+        x5 = v["Delivery"]
+        if not _okf_run_delivery(x5):
+            return False
+    if "Failure" in v:
+        x6 = v["Failure"]
+        if not _okf_run_failure(x6):
+            return False
+    if not _N20.issuperset(v):
+        return False
+    return True
+
+
+def _okf_run_schedule(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "StartTime" not in v:
+        return False
+    x1 = v["StartTime"]
+    if not (type(x1) is str or isinstance(x1, str)):
+        return False
+    if not _fmt_date_time(x1):
+        return False
+    if "EndTime" in v:
+        x2 = v["EndTime"]
+        if not (type(x2) is str or isinstance(x2, str)):
+            return False
+        if not _fmt_date_time(x2):
+            return False
+    if "Frequency" in v:
+        x3 = v["Frequency"]
+        if not (type(x3) is str or isinstance(x3, str)):
+            return False
+        if not (x3 in _E21):
+            return False
+    if "IsLocalTime" in v:
+        x4 = v["IsLocalTime"]
+        if not (x4 is True or x4 is False):
+            return False
+    if "Timezone" in v:
+        x5 = v["Timezone"]
+        if not (type(x5) is str or isinstance(x5, str)):
+            return False
+        if len(x5) < 1:
+            return False
+        if len(x5) > 64:
+            return False
+    if not _N22.issuperset(v):
+        return False
+    return True
+
+
+_okf_run_segment = _okp_run_segment
+
+
+_okf_run_timezone = _okp_run_timezone
+
+
+_okf_run_treatment = _okp_run_treatment
+
+
+_okf_run_delivery = _okp_run_delivery
+
+
+_okf_run_failure = _okp_run_failure
+
+
+def _okf_run_event(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "Type" not in v or "Time" not in v:
+        return False
+    x1 = v["Type"]
+    if not (type(x1) is str or isinstance(x1, str)):
+        return False
+    if not (x1 in _E28):
+        return False
+    x2 = v["Time"]
+    if not (type(x2) is str or isinstance(x2, str)):
+        return False
+    if not _fmt_date_time(x2):
+        return False
+    return True
+
+
+def _okf_run(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if not _K30 <= v.keys():
+        return False
+    x1 = v["RunId"]
+    if not (type(x1) is str or isinstance(x1, str)):
+        return False
+    x2 = v["ApplicationId"]
+    if not (type(x2) is str or isinstance(x2, str)):
+        return False
+    x3 = v["CampaignId"]
+    if not (type(x3) is str or isinstance(x3, str)):
+        return False
+    x4 = v["State"]
+    if not (type(x4) is str or isinstance(x4, str)):
+        return False
+    if not (x4 in _E31):
+        return False
+    x5 = v["CreatedAt"]
+    if not (type(x5) is str or isinstance(x5, str)):
+        return False
+    if not _fmt_date_time(x5):
+        return False
+    x6 = v["Schedule"]
+    if not _okf_run_schedule(x6):
+        return False
+    x7 = v["Segment"]
+    if not _okf_run_segment(x7):
+        return False
+    x8 = v["Treatments"]
+    if not (type(x8) is list or isinstance(x8, list)):
+        return False
+    for x9 in x8:
+        if not _okf_run_treatment(x9):
+            return False
+    x10 = v["Delivery"]
+    if not _okf_run_delivery(x10):
+        return False
+    x11 = v["Failure"]
+    if not _okf_run_failure(x11):
+        return False
+    x12 = v["Events"]
+    if not (type(x12) is list or isinstance(x12, list)):
+        return False
+    for x13 in x12:
+        if not _okf_run_event(x13):
+            return False
+    x14 = v["ActivityCount"]
+    if not (type(x14) is int or _is_int(x14)):
+        return False
+    if x14 < 0:
+        return False
+    x15 = v["Now"]
+    if not (type(x15) is str or isinstance(x15, str)):
+        return False
+    if not _fmt_date_time(x15):
+        return False
+    return True
+
+
+def _okf_run_list(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "Item" not in v:
+        return False
+    x1 = v["Item"]
+    if not (type(x1) is list or isinstance(x1, list)):
+        return False
+    for x2 in x1:
+        if not _okf_run(x2):
+            return False
+    return True
+
+
 _okf_reset_mock_demo = _okp_reset_mock_demo
 
 
@@ -1881,6 +3577,15 @@ _okf_put_application_application_id = _okp_put_application_application_id
 
 
 _okf_put_campaign_campaign_id = _okp_put_campaign_campaign_id
+
+
+_okf_list_activities_page_size = _okp_list_activities_page_size
+
+
+_okf_list_activities_token = _okp_list_activities_token
+
+
+_okf_get_run_run_id = _okp_get_run_run_id
 
 
 def _ok_get_health_request(v: Any) -> bool:
@@ -2194,6 +3899,104 @@ def _err_delete_campaign_request(v: Any, p: str, e: list[ValidationError], f: bo
             _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
 
 
+def _ok_list_activities_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_campaign_campaign_id(x):
+        return False
+    s_query = v.get("query", {})
+    if not isinstance(s_query, Mapping):
+        return False
+    x = s_query.get("page-size", _MISSING)
+    if x is not _MISSING and not _ok_list_activities_page_size(x):
+        return False
+    x = s_query.get("token", _MISSING)
+    if x is not _MISSING and not _ok_list_activities_token(x):
+        return False
+    return True
+
+
+def _okf_list_activities_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_campaign_campaign_id(x):
+        return False
+    s_query = v.get("query", {})
+    if not isinstance(s_query, Mapping):
+        return False
+    x = s_query.get("page-size", _MISSING)
+    if x is not _MISSING and not _okf_list_activities_page_size(x):
+        return False
+    x = s_query.get("token", _MISSING)
+    if x is not _MISSING and not _okf_list_activities_token(x):
+        return False
+    return True
+
+
+def _err_list_activities_request(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not isinstance(v, Mapping):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+        return
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        e.append(ValidationError(p + "/path", "type", _r(s_path) + " is not of type 'object'"))
+    else:
+        x = s_path.get("application-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/application-id",
+                    "required",
+                    "'application-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_application_application_id(x, p + "/path/application-id", e, f)
+        x = s_path.get("campaign-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/campaign-id",
+                    "required",
+                    "'campaign-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
+    s_query = v.get("query", {})
+    if not isinstance(s_query, Mapping):
+        e.append(ValidationError(p + "/query", "type", _r(s_query) + " is not of type 'object'"))
+    else:
+        x = s_query.get("page-size", _MISSING)
+        if x is not _MISSING:
+            _err_list_activities_page_size(x, p + "/query/page-size", e, f)
+        x = s_query.get("token", _MISSING)
+        if x is not _MISSING:
+            _err_list_activities_token(x, p + "/query/token", e, f)
+
+
 def _ok_add_activities_request(v: Any) -> bool:
     if not isinstance(v, Mapping):
         return False
@@ -2334,6 +4137,591 @@ def _err_delete_activities_request(v: Any, p: str, e: list[ValidationError], f: 
             _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
 
 
+def _ok_list_runs_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_campaign_campaign_id(x):
+        return False
+    return True
+
+
+def _okf_list_runs_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_campaign_campaign_id(x):
+        return False
+    return True
+
+
+def _err_list_runs_request(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not isinstance(v, Mapping):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+        return
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        e.append(ValidationError(p + "/path", "type", _r(s_path) + " is not of type 'object'"))
+    else:
+        x = s_path.get("application-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/application-id",
+                    "required",
+                    "'application-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_application_application_id(x, p + "/path/application-id", e, f)
+        x = s_path.get("campaign-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/campaign-id",
+                    "required",
+                    "'campaign-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
+
+
+def _ok_create_run_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_campaign_campaign_id(x):
+        return False
+    return True
+
+
+def _okf_create_run_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_campaign_campaign_id(x):
+        return False
+    return True
+
+
+def _err_create_run_request(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not isinstance(v, Mapping):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+        return
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        e.append(ValidationError(p + "/path", "type", _r(s_path) + " is not of type 'object'"))
+    else:
+        x = s_path.get("application-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/application-id",
+                    "required",
+                    "'application-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_application_application_id(x, p + "/path/application-id", e, f)
+        x = s_path.get("campaign-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/campaign-id",
+                    "required",
+                    "'campaign-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
+
+
+def _ok_get_run_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_campaign_campaign_id(x):
+        return False
+    x = s_path.get("run-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_get_run_run_id(x):
+        return False
+    return True
+
+
+def _okf_get_run_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_campaign_campaign_id(x):
+        return False
+    x = s_path.get("run-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_get_run_run_id(x):
+        return False
+    return True
+
+
+def _err_get_run_request(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not isinstance(v, Mapping):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+        return
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        e.append(ValidationError(p + "/path", "type", _r(s_path) + " is not of type 'object'"))
+    else:
+        x = s_path.get("application-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/application-id",
+                    "required",
+                    "'application-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_application_application_id(x, p + "/path/application-id", e, f)
+        x = s_path.get("campaign-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/campaign-id",
+                    "required",
+                    "'campaign-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
+        x = s_path.get("run-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/run-id", "required", "'run-id' is a required path parameter"
+                )
+            )
+        else:
+            _err_get_run_run_id(x, p + "/path/run-id", e, f)
+
+
+def _ok_delete_run_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_campaign_campaign_id(x):
+        return False
+    x = s_path.get("run-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_get_run_run_id(x):
+        return False
+    return True
+
+
+def _okf_delete_run_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_campaign_campaign_id(x):
+        return False
+    x = s_path.get("run-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_get_run_run_id(x):
+        return False
+    return True
+
+
+def _err_delete_run_request(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not isinstance(v, Mapping):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+        return
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        e.append(ValidationError(p + "/path", "type", _r(s_path) + " is not of type 'object'"))
+    else:
+        x = s_path.get("application-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/application-id",
+                    "required",
+                    "'application-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_application_application_id(x, p + "/path/application-id", e, f)
+        x = s_path.get("campaign-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/campaign-id",
+                    "required",
+                    "'campaign-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
+        x = s_path.get("run-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/run-id", "required", "'run-id' is a required path parameter"
+                )
+            )
+        else:
+            _err_get_run_run_id(x, p + "/path/run-id", e, f)
+
+
+def _ok_pause_run_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_campaign_campaign_id(x):
+        return False
+    x = s_path.get("run-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_get_run_run_id(x):
+        return False
+    return True
+
+
+def _okf_pause_run_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_campaign_campaign_id(x):
+        return False
+    x = s_path.get("run-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_get_run_run_id(x):
+        return False
+    return True
+
+
+def _err_pause_run_request(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not isinstance(v, Mapping):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+        return
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        e.append(ValidationError(p + "/path", "type", _r(s_path) + " is not of type 'object'"))
+    else:
+        x = s_path.get("application-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/application-id",
+                    "required",
+                    "'application-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_application_application_id(x, p + "/path/application-id", e, f)
+        x = s_path.get("campaign-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/campaign-id",
+                    "required",
+                    "'campaign-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
+        x = s_path.get("run-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/run-id", "required", "'run-id' is a required path parameter"
+                )
+            )
+        else:
+            _err_get_run_run_id(x, p + "/path/run-id", e, f)
+
+
+def _ok_resume_run_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_campaign_campaign_id(x):
+        return False
+    x = s_path.get("run-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_get_run_run_id(x):
+        return False
+    return True
+
+
+def _okf_resume_run_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_campaign_campaign_id(x):
+        return False
+    x = s_path.get("run-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_get_run_run_id(x):
+        return False
+    return True
+
+
+def _err_resume_run_request(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not isinstance(v, Mapping):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+        return
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        e.append(ValidationError(p + "/path", "type", _r(s_path) + " is not of type 'object'"))
+    else:
+        x = s_path.get("application-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/application-id",
+                    "required",
+                    "'application-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_application_application_id(x, p + "/path/application-id", e, f)
+        x = s_path.get("campaign-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/campaign-id",
+                    "required",
+                    "'campaign-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
+        x = s_path.get("run-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/run-id", "required", "'run-id' is a required path parameter"
+                )
+            )
+        else:
+            _err_get_run_run_id(x, p + "/path/run-id", e, f)
+
+
+def _ok_cancel_run_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_put_campaign_campaign_id(x):
+        return False
+    x = s_path.get("run-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _ok_get_run_run_id(x):
+        return False
+    return True
+
+
+def _okf_cancel_run_request(v: Any) -> bool:
+    if not isinstance(v, Mapping):
+        return False
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        return False
+    x = s_path.get("application-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_application_application_id(x):
+        return False
+    x = s_path.get("campaign-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_put_campaign_campaign_id(x):
+        return False
+    x = s_path.get("run-id", _MISSING)
+    if x is _MISSING:
+        return False
+    if not _okf_get_run_run_id(x):
+        return False
+    return True
+
+
+def _err_cancel_run_request(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
+    if not isinstance(v, Mapping):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+        return
+    s_path = v.get("path", {})
+    if not isinstance(s_path, Mapping):
+        e.append(ValidationError(p + "/path", "type", _r(s_path) + " is not of type 'object'"))
+    else:
+        x = s_path.get("application-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/application-id",
+                    "required",
+                    "'application-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_application_application_id(x, p + "/path/application-id", e, f)
+        x = s_path.get("campaign-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/campaign-id",
+                    "required",
+                    "'campaign-id' is a required path parameter",
+                )
+            )
+        else:
+            _err_put_campaign_campaign_id(x, p + "/path/campaign-id", e, f)
+        x = s_path.get("run-id", _MISSING)
+        if x is _MISSING:
+            e.append(
+                ValidationError(
+                    p + "/path/run-id", "required", "'run-id' is a required path parameter"
+                )
+            )
+        else:
+            _err_get_run_run_id(x, p + "/path/run-id", e, f)
+
+
 def _ok_get_clock_request(v: Any) -> bool:
     if not isinstance(v, Mapping):
         return False
@@ -2454,12 +4842,23 @@ _REGISTRY: Final[dict[str, _Entry]] = {
     "Campaign": (_ok_campaign, _okf_campaign, _err_campaign),
     "ActivitiesInput": (_ok_activities_input, _okf_activities_input, _err_activities_input),
     "StoredActivities": (_ok_stored_activities, _okf_stored_activities, _err_stored_activities),
+    "ActivitiesPage": (_ok_activities_page, _okf_activities_page, _err_activities_page),
     "Clock": (_ok_clock, _okf_clock, _err_clock),
     "ClockSetting": (_ok_clock_setting, _okf_clock_setting, _err_clock_setting),
     "ClockAdvance": (_ok_clock_advance, _okf_clock_advance, _err_clock_advance),
     "FaultInput": (_ok_fault_input, _okf_fault_input, _err_fault_input),
     "Fault": (_ok_fault, _okf_fault, _err_fault),
     "FaultList": (_ok_fault_list, _okf_fault_list, _err_fault_list),
+    "RunInput": (_ok_run_input, _okf_run_input, _err_run_input),
+    "RunSchedule": (_ok_run_schedule, _okf_run_schedule, _err_run_schedule),
+    "RunSegment": (_ok_run_segment, _okf_run_segment, _err_run_segment),
+    "RunTimezone": (_ok_run_timezone, _okf_run_timezone, _err_run_timezone),
+    "RunTreatment": (_ok_run_treatment, _okf_run_treatment, _err_run_treatment),
+    "RunDelivery": (_ok_run_delivery, _okf_run_delivery, _err_run_delivery),
+    "RunFailure": (_ok_run_failure, _okf_run_failure, _err_run_failure),
+    "RunEvent": (_ok_run_event, _okf_run_event, _err_run_event),
+    "Run": (_ok_run, _okf_run, _err_run),
+    "RunList": (_ok_run_list, _okf_run_list, _err_run_list),
     "GetHealth.request": (_ok_get_health_request, _okf_get_health_request, _err_get_health_request),
     "GetHealth.response.200": (_ok_health, _okf_health, _err_health),
     "GetHealth.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
@@ -2558,6 +4957,40 @@ _REGISTRY: Final[dict[str, _Entry]] = {
     "DeleteCampaign.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
     "DeleteCampaign.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
     "DeleteCampaign.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListActivities.path.application-id": (
+        _ok_put_application_application_id,
+        _okf_put_application_application_id,
+        _err_put_application_application_id,
+    ),
+    "ListActivities.path.campaign-id": (
+        _ok_put_campaign_campaign_id,
+        _okf_put_campaign_campaign_id,
+        _err_put_campaign_campaign_id,
+    ),
+    "ListActivities.query.page-size": (
+        _ok_list_activities_page_size,
+        _okf_list_activities_page_size,
+        _err_list_activities_page_size,
+    ),
+    "ListActivities.query.token": (
+        _ok_list_activities_token,
+        _okf_list_activities_token,
+        _err_list_activities_token,
+    ),
+    "ListActivities.request": (
+        _ok_list_activities_request,
+        _okf_list_activities_request,
+        _err_list_activities_request,
+    ),
+    "ListActivities.response.200": (
+        _ok_activities_page,
+        _okf_activities_page,
+        _err_activities_page,
+    ),
+    "ListActivities.response.400": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListActivities.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListActivities.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListActivities.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
     "AddActivities.path.application-id": (
         _ok_put_application_application_id,
         _okf_put_application_application_id,
@@ -2604,6 +5037,121 @@ _REGISTRY: Final[dict[str, _Entry]] = {
     "DeleteActivities.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
     "DeleteActivities.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
     "DeleteActivities.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListRuns.path.application-id": (
+        _ok_put_application_application_id,
+        _okf_put_application_application_id,
+        _err_put_application_application_id,
+    ),
+    "ListRuns.path.campaign-id": (
+        _ok_put_campaign_campaign_id,
+        _okf_put_campaign_campaign_id,
+        _err_put_campaign_campaign_id,
+    ),
+    "ListRuns.request": (_ok_list_runs_request, _okf_list_runs_request, _err_list_runs_request),
+    "ListRuns.response.200": (_ok_run_list, _okf_run_list, _err_run_list),
+    "ListRuns.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListRuns.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ListRuns.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
+    "CreateRun.path.application-id": (
+        _ok_put_application_application_id,
+        _okf_put_application_application_id,
+        _err_put_application_application_id,
+    ),
+    "CreateRun.path.campaign-id": (
+        _ok_put_campaign_campaign_id,
+        _okf_put_campaign_campaign_id,
+        _err_put_campaign_campaign_id,
+    ),
+    "CreateRun.request": (_ok_create_run_request, _okf_create_run_request, _err_create_run_request),
+    "CreateRun.body": (_ok_run_input, _okf_run_input, _err_run_input),
+    "CreateRun.response.201": (_ok_run, _okf_run, _err_run),
+    "CreateRun.response.400": (_ok_message_body, _okf_message_body, _err_message_body),
+    "CreateRun.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
+    "CreateRun.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
+    "CreateRun.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
+    "GetRun.path.application-id": (
+        _ok_put_application_application_id,
+        _okf_put_application_application_id,
+        _err_put_application_application_id,
+    ),
+    "GetRun.path.campaign-id": (
+        _ok_put_campaign_campaign_id,
+        _okf_put_campaign_campaign_id,
+        _err_put_campaign_campaign_id,
+    ),
+    "GetRun.path.run-id": (_ok_get_run_run_id, _okf_get_run_run_id, _err_get_run_run_id),
+    "GetRun.request": (_ok_get_run_request, _okf_get_run_request, _err_get_run_request),
+    "GetRun.response.200": (_ok_run, _okf_run, _err_run),
+    "GetRun.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
+    "GetRun.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
+    "GetRun.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
+    "DeleteRun.path.application-id": (
+        _ok_put_application_application_id,
+        _okf_put_application_application_id,
+        _err_put_application_application_id,
+    ),
+    "DeleteRun.path.campaign-id": (
+        _ok_put_campaign_campaign_id,
+        _okf_put_campaign_campaign_id,
+        _err_put_campaign_campaign_id,
+    ),
+    "DeleteRun.path.run-id": (_ok_get_run_run_id, _okf_get_run_run_id, _err_get_run_run_id),
+    "DeleteRun.request": (_ok_delete_run_request, _okf_delete_run_request, _err_delete_run_request),
+    "DeleteRun.response.204": (_ok_any, _okf_any, _err_any),
+    "DeleteRun.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
+    "DeleteRun.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
+    "DeleteRun.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
+    "PauseRun.path.application-id": (
+        _ok_put_application_application_id,
+        _okf_put_application_application_id,
+        _err_put_application_application_id,
+    ),
+    "PauseRun.path.campaign-id": (
+        _ok_put_campaign_campaign_id,
+        _okf_put_campaign_campaign_id,
+        _err_put_campaign_campaign_id,
+    ),
+    "PauseRun.path.run-id": (_ok_get_run_run_id, _okf_get_run_run_id, _err_get_run_run_id),
+    "PauseRun.request": (_ok_pause_run_request, _okf_pause_run_request, _err_pause_run_request),
+    "PauseRun.response.200": (_ok_run, _okf_run, _err_run),
+    "PauseRun.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
+    "PauseRun.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
+    "PauseRun.response.409": (_ok_message_body, _okf_message_body, _err_message_body),
+    "PauseRun.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ResumeRun.path.application-id": (
+        _ok_put_application_application_id,
+        _okf_put_application_application_id,
+        _err_put_application_application_id,
+    ),
+    "ResumeRun.path.campaign-id": (
+        _ok_put_campaign_campaign_id,
+        _okf_put_campaign_campaign_id,
+        _err_put_campaign_campaign_id,
+    ),
+    "ResumeRun.path.run-id": (_ok_get_run_run_id, _okf_get_run_run_id, _err_get_run_run_id),
+    "ResumeRun.request": (_ok_resume_run_request, _okf_resume_run_request, _err_resume_run_request),
+    "ResumeRun.response.200": (_ok_run, _okf_run, _err_run),
+    "ResumeRun.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ResumeRun.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ResumeRun.response.409": (_ok_message_body, _okf_message_body, _err_message_body),
+    "ResumeRun.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
+    "CancelRun.path.application-id": (
+        _ok_put_application_application_id,
+        _okf_put_application_application_id,
+        _err_put_application_application_id,
+    ),
+    "CancelRun.path.campaign-id": (
+        _ok_put_campaign_campaign_id,
+        _okf_put_campaign_campaign_id,
+        _err_put_campaign_campaign_id,
+    ),
+    "CancelRun.path.run-id": (_ok_get_run_run_id, _okf_get_run_run_id, _err_get_run_run_id),
+    "CancelRun.request": (_ok_cancel_run_request, _okf_cancel_run_request, _err_cancel_run_request),
+    "CancelRun.response.200": (_ok_run, _okf_run, _err_run),
+    "CancelRun.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
+    "CancelRun.response.404": (_ok_message_body, _okf_message_body, _err_message_body),
+    "CancelRun.response.409": (_ok_message_body, _okf_message_body, _err_message_body),
+    "CancelRun.response.500": (_ok_message_body, _okf_message_body, _err_message_body),
     "GetClock.request": (_ok_get_clock_request, _okf_get_clock_request, _err_get_clock_request),
     "GetClock.response.200": (_ok_clock, _okf_clock, _err_clock),
     "GetClock.response.403": (_ok_message_body, _okf_message_body, _err_message_body),
@@ -2692,6 +5240,13 @@ _RESPONSES: Final[dict[str, dict[str, _Entry]]] = {
         "404": (_ok_message_body, _okf_message_body, _err_message_body),
         "500": (_ok_message_body, _okf_message_body, _err_message_body),
     },
+    "ListActivities": {
+        "200": (_ok_activities_page, _okf_activities_page, _err_activities_page),
+        "400": (_ok_message_body, _okf_message_body, _err_message_body),
+        "403": (_ok_message_body, _okf_message_body, _err_message_body),
+        "404": (_ok_message_body, _okf_message_body, _err_message_body),
+        "500": (_ok_message_body, _okf_message_body, _err_message_body),
+    },
     "AddActivities": {
         "201": (_ok_stored_activities, _okf_stored_activities, _err_stored_activities),
         "400": (_ok_message_body, _okf_message_body, _err_message_body),
@@ -2705,6 +5260,52 @@ _RESPONSES: Final[dict[str, dict[str, _Entry]]] = {
         "204": (_ok_any, _okf_any, _err_any),
         "403": (_ok_message_body, _okf_message_body, _err_message_body),
         "404": (_ok_message_body, _okf_message_body, _err_message_body),
+        "500": (_ok_message_body, _okf_message_body, _err_message_body),
+    },
+    "ListRuns": {
+        "200": (_ok_run_list, _okf_run_list, _err_run_list),
+        "403": (_ok_message_body, _okf_message_body, _err_message_body),
+        "404": (_ok_message_body, _okf_message_body, _err_message_body),
+        "500": (_ok_message_body, _okf_message_body, _err_message_body),
+    },
+    "CreateRun": {
+        "201": (_ok_run, _okf_run, _err_run),
+        "400": (_ok_message_body, _okf_message_body, _err_message_body),
+        "403": (_ok_message_body, _okf_message_body, _err_message_body),
+        "404": (_ok_message_body, _okf_message_body, _err_message_body),
+        "500": (_ok_message_body, _okf_message_body, _err_message_body),
+    },
+    "GetRun": {
+        "200": (_ok_run, _okf_run, _err_run),
+        "403": (_ok_message_body, _okf_message_body, _err_message_body),
+        "404": (_ok_message_body, _okf_message_body, _err_message_body),
+        "500": (_ok_message_body, _okf_message_body, _err_message_body),
+    },
+    "DeleteRun": {
+        "204": (_ok_any, _okf_any, _err_any),
+        "403": (_ok_message_body, _okf_message_body, _err_message_body),
+        "404": (_ok_message_body, _okf_message_body, _err_message_body),
+        "500": (_ok_message_body, _okf_message_body, _err_message_body),
+    },
+    "PauseRun": {
+        "200": (_ok_run, _okf_run, _err_run),
+        "403": (_ok_message_body, _okf_message_body, _err_message_body),
+        "404": (_ok_message_body, _okf_message_body, _err_message_body),
+        "409": (_ok_message_body, _okf_message_body, _err_message_body),
+        "500": (_ok_message_body, _okf_message_body, _err_message_body),
+    },
+    "ResumeRun": {
+        "200": (_ok_run, _okf_run, _err_run),
+        "403": (_ok_message_body, _okf_message_body, _err_message_body),
+        "404": (_ok_message_body, _okf_message_body, _err_message_body),
+        "409": (_ok_message_body, _okf_message_body, _err_message_body),
+        "500": (_ok_message_body, _okf_message_body, _err_message_body),
+    },
+    "CancelRun": {
+        "200": (_ok_run, _okf_run, _err_run),
+        "403": (_ok_message_body, _okf_message_body, _err_message_body),
+        "404": (_ok_message_body, _okf_message_body, _err_message_body),
+        "409": (_ok_message_body, _okf_message_body, _err_message_body),
         "500": (_ok_message_body, _okf_message_body, _err_message_body),
     },
     "GetClock": {
@@ -2916,6 +5517,18 @@ is_valid_stored_activities = (
 )
 
 
+def validate_activities_page(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the ActivitiesPage schema ('ActivitiesPage'); empty when valid."""
+    return _explain(
+        (_ok_activities_page, _okf_activities_page, _err_activities_page), value, formats
+    )
+
+
+is_valid_activities_page = (
+    _ok_activities_page  # whether a value is valid against the ActivitiesPage schema
+)
+
+
 def validate_clock(value: object, *, formats: bool = False) -> list[ValidationError]:
     """Errors of ``value`` against the Clock schema ('Clock'); empty when valid."""
     return _explain((_ok_clock, _okf_clock, _err_clock), value, formats)
@@ -2966,6 +5579,88 @@ def validate_fault_list(value: object, *, formats: bool = False) -> list[Validat
 
 
 is_valid_fault_list = _ok_fault_list  # whether a value is valid against the FaultList schema
+
+
+def validate_run_input(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the RunInput schema ('RunInput'); empty when valid."""
+    return _explain((_ok_run_input, _okf_run_input, _err_run_input), value, formats)
+
+
+is_valid_run_input = _ok_run_input  # whether a value is valid against the RunInput schema
+
+
+def validate_run_schedule(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the RunSchedule schema ('RunSchedule'); empty when valid."""
+    return _explain((_ok_run_schedule, _okf_run_schedule, _err_run_schedule), value, formats)
+
+
+is_valid_run_schedule = _ok_run_schedule  # whether a value is valid against the RunSchedule schema
+
+
+def validate_run_segment(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the RunSegment schema ('RunSegment'); empty when valid."""
+    return _explain((_ok_run_segment, _okf_run_segment, _err_run_segment), value, formats)
+
+
+is_valid_run_segment = _ok_run_segment  # whether a value is valid against the RunSegment schema
+
+
+def validate_run_timezone(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the RunTimezone schema ('RunTimezone'); empty when valid."""
+    return _explain((_ok_run_timezone, _okf_run_timezone, _err_run_timezone), value, formats)
+
+
+is_valid_run_timezone = _ok_run_timezone  # whether a value is valid against the RunTimezone schema
+
+
+def validate_run_treatment(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the RunTreatment schema ('RunTreatment'); empty when valid."""
+    return _explain((_ok_run_treatment, _okf_run_treatment, _err_run_treatment), value, formats)
+
+
+is_valid_run_treatment = (
+    _ok_run_treatment  # whether a value is valid against the RunTreatment schema
+)
+
+
+def validate_run_delivery(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the RunDelivery schema ('RunDelivery'); empty when valid."""
+    return _explain((_ok_run_delivery, _okf_run_delivery, _err_run_delivery), value, formats)
+
+
+is_valid_run_delivery = _ok_run_delivery  # whether a value is valid against the RunDelivery schema
+
+
+def validate_run_failure(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the RunFailure schema ('RunFailure'); empty when valid."""
+    return _explain((_ok_run_failure, _okf_run_failure, _err_run_failure), value, formats)
+
+
+is_valid_run_failure = _ok_run_failure  # whether a value is valid against the RunFailure schema
+
+
+def validate_run_event(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the RunEvent schema ('RunEvent'); empty when valid."""
+    return _explain((_ok_run_event, _okf_run_event, _err_run_event), value, formats)
+
+
+is_valid_run_event = _ok_run_event  # whether a value is valid against the RunEvent schema
+
+
+def validate_run(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the Run schema ('Run'); empty when valid."""
+    return _explain((_ok_run, _okf_run, _err_run), value, formats)
+
+
+is_valid_run = _ok_run  # whether a value is valid against the Run schema
+
+
+def validate_run_list(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the RunList schema ('RunList'); empty when valid."""
+    return _explain((_ok_run_list, _okf_run_list, _err_run_list), value, formats)
+
+
+is_valid_run_list = _ok_run_list  # whether a value is valid against the RunList schema
 
 
 def validate_get_health_request(value: object, *, formats: bool = False) -> list[ValidationError]:
@@ -3588,6 +6283,152 @@ is_valid_delete_campaign_response_500 = (
 )
 
 
+def validate_list_activities_path_application_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'application-id' of ListActivities ('ListActivities.path.application-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_application_application_id,
+            _okf_put_application_application_id,
+            _err_put_application_application_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_list_activities_path_application_id = _ok_put_application_application_id  # whether a value is valid against the path parameter 'application-id' of ListActivities
+
+
+def validate_list_activities_path_campaign_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'campaign-id' of ListActivities ('ListActivities.path.campaign-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_campaign_campaign_id,
+            _okf_put_campaign_campaign_id,
+            _err_put_campaign_campaign_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_list_activities_path_campaign_id = _ok_put_campaign_campaign_id  # whether a value is valid against the path parameter 'campaign-id' of ListActivities
+
+
+def validate_list_activities_query_page_size(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the query parameter 'page-size' of ListActivities ('ListActivities.query.page-size'); empty when valid."""
+    return _explain(
+        (
+            _ok_list_activities_page_size,
+            _okf_list_activities_page_size,
+            _err_list_activities_page_size,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_list_activities_query_page_size = _ok_list_activities_page_size  # whether a value is valid against the query parameter 'page-size' of ListActivities
+
+
+def validate_list_activities_query_token(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the query parameter 'token' of ListActivities ('ListActivities.query.token'); empty when valid."""
+    return _explain(
+        (_ok_list_activities_token, _okf_list_activities_token, _err_list_activities_token),
+        value,
+        formats,
+    )
+
+
+is_valid_list_activities_query_token = _ok_list_activities_token  # whether a value is valid against the query parameter 'token' of ListActivities
+
+
+def validate_list_activities_request(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the parameters of a ListActivities request ('ListActivities.request'); empty when valid."""
+    return _explain(
+        (_ok_list_activities_request, _okf_list_activities_request, _err_list_activities_request),
+        value,
+        formats,
+    )
+
+
+def is_valid_list_activities_request(value: object, *, formats: bool = False) -> bool:
+    """Whether ``value`` is valid against the parameters of a ListActivities request ('ListActivities.request')."""
+    return _okf_list_activities_request(value) if formats else _ok_list_activities_request(value)
+
+
+def validate_list_activities_response_200(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 200 response body of ListActivities ('ListActivities.response.200'); empty when valid."""
+    return _explain(
+        (_ok_activities_page, _okf_activities_page, _err_activities_page), value, formats
+    )
+
+
+is_valid_list_activities_response_200 = (
+    _ok_activities_page  # whether a value is valid against the 200 response body of ListActivities
+)
+
+
+def validate_list_activities_response_400(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 400 response body of ListActivities ('ListActivities.response.400'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_activities_response_400 = (
+    _ok_message_body  # whether a value is valid against the 400 response body of ListActivities
+)
+
+
+def validate_list_activities_response_403(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 403 response body of ListActivities ('ListActivities.response.403'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_activities_response_403 = (
+    _ok_message_body  # whether a value is valid against the 403 response body of ListActivities
+)
+
+
+def validate_list_activities_response_404(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 404 response body of ListActivities ('ListActivities.response.404'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_activities_response_404 = (
+    _ok_message_body  # whether a value is valid against the 404 response body of ListActivities
+)
+
+
+def validate_list_activities_response_500(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 500 response body of ListActivities ('ListActivities.response.500'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_activities_response_500 = (
+    _ok_message_body  # whether a value is valid against the 500 response body of ListActivities
+)
+
+
 def validate_add_activities_path_application_id(
     value: object, *, formats: bool = False
 ) -> list[ValidationError]:
@@ -3841,6 +6682,786 @@ def validate_delete_activities_response_500(
 
 is_valid_delete_activities_response_500 = (
     _ok_message_body  # whether a value is valid against the 500 response body of DeleteActivities
+)
+
+
+def validate_list_runs_path_application_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'application-id' of ListRuns ('ListRuns.path.application-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_application_application_id,
+            _okf_put_application_application_id,
+            _err_put_application_application_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_list_runs_path_application_id = _ok_put_application_application_id  # whether a value is valid against the path parameter 'application-id' of ListRuns
+
+
+def validate_list_runs_path_campaign_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'campaign-id' of ListRuns ('ListRuns.path.campaign-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_campaign_campaign_id,
+            _okf_put_campaign_campaign_id,
+            _err_put_campaign_campaign_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_list_runs_path_campaign_id = _ok_put_campaign_campaign_id  # whether a value is valid against the path parameter 'campaign-id' of ListRuns
+
+
+def validate_list_runs_request(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the parameters of a ListRuns request ('ListRuns.request'); empty when valid."""
+    return _explain(
+        (_ok_list_runs_request, _okf_list_runs_request, _err_list_runs_request), value, formats
+    )
+
+
+def is_valid_list_runs_request(value: object, *, formats: bool = False) -> bool:
+    """Whether ``value`` is valid against the parameters of a ListRuns request ('ListRuns.request')."""
+    return _okf_list_runs_request(value) if formats else _ok_list_runs_request(value)
+
+
+def validate_list_runs_response_200(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 200 response body of ListRuns ('ListRuns.response.200'); empty when valid."""
+    return _explain((_ok_run_list, _okf_run_list, _err_run_list), value, formats)
+
+
+is_valid_list_runs_response_200 = (
+    _ok_run_list  # whether a value is valid against the 200 response body of ListRuns
+)
+
+
+def validate_list_runs_response_403(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 403 response body of ListRuns ('ListRuns.response.403'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_runs_response_403 = (
+    _ok_message_body  # whether a value is valid against the 403 response body of ListRuns
+)
+
+
+def validate_list_runs_response_404(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 404 response body of ListRuns ('ListRuns.response.404'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_runs_response_404 = (
+    _ok_message_body  # whether a value is valid against the 404 response body of ListRuns
+)
+
+
+def validate_list_runs_response_500(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 500 response body of ListRuns ('ListRuns.response.500'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_list_runs_response_500 = (
+    _ok_message_body  # whether a value is valid against the 500 response body of ListRuns
+)
+
+
+def validate_create_run_path_application_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'application-id' of CreateRun ('CreateRun.path.application-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_application_application_id,
+            _okf_put_application_application_id,
+            _err_put_application_application_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_create_run_path_application_id = _ok_put_application_application_id  # whether a value is valid against the path parameter 'application-id' of CreateRun
+
+
+def validate_create_run_path_campaign_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'campaign-id' of CreateRun ('CreateRun.path.campaign-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_campaign_campaign_id,
+            _okf_put_campaign_campaign_id,
+            _err_put_campaign_campaign_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_create_run_path_campaign_id = _ok_put_campaign_campaign_id  # whether a value is valid against the path parameter 'campaign-id' of CreateRun
+
+
+def validate_create_run_request(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the parameters of a CreateRun request ('CreateRun.request'); empty when valid."""
+    return _explain(
+        (_ok_create_run_request, _okf_create_run_request, _err_create_run_request), value, formats
+    )
+
+
+def is_valid_create_run_request(value: object, *, formats: bool = False) -> bool:
+    """Whether ``value`` is valid against the parameters of a CreateRun request ('CreateRun.request')."""
+    return _okf_create_run_request(value) if formats else _ok_create_run_request(value)
+
+
+def validate_create_run_body(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the request body of CreateRun ('CreateRun.body'); empty when valid."""
+    return _explain((_ok_run_input, _okf_run_input, _err_run_input), value, formats)
+
+
+is_valid_create_run_body = (
+    _ok_run_input  # whether a value is valid against the request body of CreateRun
+)
+
+
+def validate_create_run_response_201(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 201 response body of CreateRun ('CreateRun.response.201'); empty when valid."""
+    return _explain((_ok_run, _okf_run, _err_run), value, formats)
+
+
+is_valid_create_run_response_201 = (
+    _ok_run  # whether a value is valid against the 201 response body of CreateRun
+)
+
+
+def validate_create_run_response_400(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 400 response body of CreateRun ('CreateRun.response.400'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_create_run_response_400 = (
+    _ok_message_body  # whether a value is valid against the 400 response body of CreateRun
+)
+
+
+def validate_create_run_response_403(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 403 response body of CreateRun ('CreateRun.response.403'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_create_run_response_403 = (
+    _ok_message_body  # whether a value is valid against the 403 response body of CreateRun
+)
+
+
+def validate_create_run_response_404(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 404 response body of CreateRun ('CreateRun.response.404'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_create_run_response_404 = (
+    _ok_message_body  # whether a value is valid against the 404 response body of CreateRun
+)
+
+
+def validate_create_run_response_500(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 500 response body of CreateRun ('CreateRun.response.500'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_create_run_response_500 = (
+    _ok_message_body  # whether a value is valid against the 500 response body of CreateRun
+)
+
+
+def validate_get_run_path_application_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'application-id' of GetRun ('GetRun.path.application-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_application_application_id,
+            _okf_put_application_application_id,
+            _err_put_application_application_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_get_run_path_application_id = _ok_put_application_application_id  # whether a value is valid against the path parameter 'application-id' of GetRun
+
+
+def validate_get_run_path_campaign_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'campaign-id' of GetRun ('GetRun.path.campaign-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_campaign_campaign_id,
+            _okf_put_campaign_campaign_id,
+            _err_put_campaign_campaign_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_get_run_path_campaign_id = _ok_put_campaign_campaign_id  # whether a value is valid against the path parameter 'campaign-id' of GetRun
+
+
+def validate_get_run_path_run_id(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'run-id' of GetRun ('GetRun.path.run-id'); empty when valid."""
+    return _explain((_ok_get_run_run_id, _okf_get_run_run_id, _err_get_run_run_id), value, formats)
+
+
+is_valid_get_run_path_run_id = (
+    _ok_get_run_run_id  # whether a value is valid against the path parameter 'run-id' of GetRun
+)
+
+
+def validate_get_run_request(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the parameters of a GetRun request ('GetRun.request'); empty when valid."""
+    return _explain(
+        (_ok_get_run_request, _okf_get_run_request, _err_get_run_request), value, formats
+    )
+
+
+def is_valid_get_run_request(value: object, *, formats: bool = False) -> bool:
+    """Whether ``value`` is valid against the parameters of a GetRun request ('GetRun.request')."""
+    return _okf_get_run_request(value) if formats else _ok_get_run_request(value)
+
+
+def validate_get_run_response_200(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the 200 response body of GetRun ('GetRun.response.200'); empty when valid."""
+    return _explain((_ok_run, _okf_run, _err_run), value, formats)
+
+
+is_valid_get_run_response_200 = (
+    _ok_run  # whether a value is valid against the 200 response body of GetRun
+)
+
+
+def validate_get_run_response_403(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the 403 response body of GetRun ('GetRun.response.403'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_get_run_response_403 = (
+    _ok_message_body  # whether a value is valid against the 403 response body of GetRun
+)
+
+
+def validate_get_run_response_404(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the 404 response body of GetRun ('GetRun.response.404'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_get_run_response_404 = (
+    _ok_message_body  # whether a value is valid against the 404 response body of GetRun
+)
+
+
+def validate_get_run_response_500(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the 500 response body of GetRun ('GetRun.response.500'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_get_run_response_500 = (
+    _ok_message_body  # whether a value is valid against the 500 response body of GetRun
+)
+
+
+def validate_delete_run_path_application_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'application-id' of DeleteRun ('DeleteRun.path.application-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_application_application_id,
+            _okf_put_application_application_id,
+            _err_put_application_application_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_delete_run_path_application_id = _ok_put_application_application_id  # whether a value is valid against the path parameter 'application-id' of DeleteRun
+
+
+def validate_delete_run_path_campaign_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'campaign-id' of DeleteRun ('DeleteRun.path.campaign-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_campaign_campaign_id,
+            _okf_put_campaign_campaign_id,
+            _err_put_campaign_campaign_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_delete_run_path_campaign_id = _ok_put_campaign_campaign_id  # whether a value is valid against the path parameter 'campaign-id' of DeleteRun
+
+
+def validate_delete_run_path_run_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'run-id' of DeleteRun ('DeleteRun.path.run-id'); empty when valid."""
+    return _explain((_ok_get_run_run_id, _okf_get_run_run_id, _err_get_run_run_id), value, formats)
+
+
+is_valid_delete_run_path_run_id = (
+    _ok_get_run_run_id  # whether a value is valid against the path parameter 'run-id' of DeleteRun
+)
+
+
+def validate_delete_run_request(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the parameters of a DeleteRun request ('DeleteRun.request'); empty when valid."""
+    return _explain(
+        (_ok_delete_run_request, _okf_delete_run_request, _err_delete_run_request), value, formats
+    )
+
+
+def is_valid_delete_run_request(value: object, *, formats: bool = False) -> bool:
+    """Whether ``value`` is valid against the parameters of a DeleteRun request ('DeleteRun.request')."""
+    return _okf_delete_run_request(value) if formats else _ok_delete_run_request(value)
+
+
+def validate_delete_run_response_204(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 204 response body of DeleteRun ('DeleteRun.response.204'); empty when valid."""
+    return _explain((_ok_any, _okf_any, _err_any), value, formats)
+
+
+def is_valid_delete_run_response_204(value: object, *, formats: bool = False) -> bool:
+    """Whether ``value`` is valid against the 204 response body of DeleteRun ('DeleteRun.response.204')."""
+    return _okf_any(value) if formats else _ok_any(value)
+
+
+def validate_delete_run_response_403(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 403 response body of DeleteRun ('DeleteRun.response.403'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_delete_run_response_403 = (
+    _ok_message_body  # whether a value is valid against the 403 response body of DeleteRun
+)
+
+
+def validate_delete_run_response_404(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 404 response body of DeleteRun ('DeleteRun.response.404'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_delete_run_response_404 = (
+    _ok_message_body  # whether a value is valid against the 404 response body of DeleteRun
+)
+
+
+def validate_delete_run_response_500(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 500 response body of DeleteRun ('DeleteRun.response.500'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_delete_run_response_500 = (
+    _ok_message_body  # whether a value is valid against the 500 response body of DeleteRun
+)
+
+
+def validate_pause_run_path_application_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'application-id' of PauseRun ('PauseRun.path.application-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_application_application_id,
+            _okf_put_application_application_id,
+            _err_put_application_application_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_pause_run_path_application_id = _ok_put_application_application_id  # whether a value is valid against the path parameter 'application-id' of PauseRun
+
+
+def validate_pause_run_path_campaign_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'campaign-id' of PauseRun ('PauseRun.path.campaign-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_campaign_campaign_id,
+            _okf_put_campaign_campaign_id,
+            _err_put_campaign_campaign_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_pause_run_path_campaign_id = _ok_put_campaign_campaign_id  # whether a value is valid against the path parameter 'campaign-id' of PauseRun
+
+
+def validate_pause_run_path_run_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'run-id' of PauseRun ('PauseRun.path.run-id'); empty when valid."""
+    return _explain((_ok_get_run_run_id, _okf_get_run_run_id, _err_get_run_run_id), value, formats)
+
+
+is_valid_pause_run_path_run_id = (
+    _ok_get_run_run_id  # whether a value is valid against the path parameter 'run-id' of PauseRun
+)
+
+
+def validate_pause_run_request(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the parameters of a PauseRun request ('PauseRun.request'); empty when valid."""
+    return _explain(
+        (_ok_pause_run_request, _okf_pause_run_request, _err_pause_run_request), value, formats
+    )
+
+
+def is_valid_pause_run_request(value: object, *, formats: bool = False) -> bool:
+    """Whether ``value`` is valid against the parameters of a PauseRun request ('PauseRun.request')."""
+    return _okf_pause_run_request(value) if formats else _ok_pause_run_request(value)
+
+
+def validate_pause_run_response_200(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 200 response body of PauseRun ('PauseRun.response.200'); empty when valid."""
+    return _explain((_ok_run, _okf_run, _err_run), value, formats)
+
+
+is_valid_pause_run_response_200 = (
+    _ok_run  # whether a value is valid against the 200 response body of PauseRun
+)
+
+
+def validate_pause_run_response_403(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 403 response body of PauseRun ('PauseRun.response.403'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_pause_run_response_403 = (
+    _ok_message_body  # whether a value is valid against the 403 response body of PauseRun
+)
+
+
+def validate_pause_run_response_404(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 404 response body of PauseRun ('PauseRun.response.404'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_pause_run_response_404 = (
+    _ok_message_body  # whether a value is valid against the 404 response body of PauseRun
+)
+
+
+def validate_pause_run_response_409(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 409 response body of PauseRun ('PauseRun.response.409'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_pause_run_response_409 = (
+    _ok_message_body  # whether a value is valid against the 409 response body of PauseRun
+)
+
+
+def validate_pause_run_response_500(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 500 response body of PauseRun ('PauseRun.response.500'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_pause_run_response_500 = (
+    _ok_message_body  # whether a value is valid against the 500 response body of PauseRun
+)
+
+
+def validate_resume_run_path_application_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'application-id' of ResumeRun ('ResumeRun.path.application-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_application_application_id,
+            _okf_put_application_application_id,
+            _err_put_application_application_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_resume_run_path_application_id = _ok_put_application_application_id  # whether a value is valid against the path parameter 'application-id' of ResumeRun
+
+
+def validate_resume_run_path_campaign_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'campaign-id' of ResumeRun ('ResumeRun.path.campaign-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_campaign_campaign_id,
+            _okf_put_campaign_campaign_id,
+            _err_put_campaign_campaign_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_resume_run_path_campaign_id = _ok_put_campaign_campaign_id  # whether a value is valid against the path parameter 'campaign-id' of ResumeRun
+
+
+def validate_resume_run_path_run_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'run-id' of ResumeRun ('ResumeRun.path.run-id'); empty when valid."""
+    return _explain((_ok_get_run_run_id, _okf_get_run_run_id, _err_get_run_run_id), value, formats)
+
+
+is_valid_resume_run_path_run_id = (
+    _ok_get_run_run_id  # whether a value is valid against the path parameter 'run-id' of ResumeRun
+)
+
+
+def validate_resume_run_request(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the parameters of a ResumeRun request ('ResumeRun.request'); empty when valid."""
+    return _explain(
+        (_ok_resume_run_request, _okf_resume_run_request, _err_resume_run_request), value, formats
+    )
+
+
+def is_valid_resume_run_request(value: object, *, formats: bool = False) -> bool:
+    """Whether ``value`` is valid against the parameters of a ResumeRun request ('ResumeRun.request')."""
+    return _okf_resume_run_request(value) if formats else _ok_resume_run_request(value)
+
+
+def validate_resume_run_response_200(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 200 response body of ResumeRun ('ResumeRun.response.200'); empty when valid."""
+    return _explain((_ok_run, _okf_run, _err_run), value, formats)
+
+
+is_valid_resume_run_response_200 = (
+    _ok_run  # whether a value is valid against the 200 response body of ResumeRun
+)
+
+
+def validate_resume_run_response_403(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 403 response body of ResumeRun ('ResumeRun.response.403'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_resume_run_response_403 = (
+    _ok_message_body  # whether a value is valid against the 403 response body of ResumeRun
+)
+
+
+def validate_resume_run_response_404(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 404 response body of ResumeRun ('ResumeRun.response.404'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_resume_run_response_404 = (
+    _ok_message_body  # whether a value is valid against the 404 response body of ResumeRun
+)
+
+
+def validate_resume_run_response_409(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 409 response body of ResumeRun ('ResumeRun.response.409'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_resume_run_response_409 = (
+    _ok_message_body  # whether a value is valid against the 409 response body of ResumeRun
+)
+
+
+def validate_resume_run_response_500(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 500 response body of ResumeRun ('ResumeRun.response.500'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_resume_run_response_500 = (
+    _ok_message_body  # whether a value is valid against the 500 response body of ResumeRun
+)
+
+
+def validate_cancel_run_path_application_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'application-id' of CancelRun ('CancelRun.path.application-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_application_application_id,
+            _okf_put_application_application_id,
+            _err_put_application_application_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_cancel_run_path_application_id = _ok_put_application_application_id  # whether a value is valid against the path parameter 'application-id' of CancelRun
+
+
+def validate_cancel_run_path_campaign_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'campaign-id' of CancelRun ('CancelRun.path.campaign-id'); empty when valid."""
+    return _explain(
+        (
+            _ok_put_campaign_campaign_id,
+            _okf_put_campaign_campaign_id,
+            _err_put_campaign_campaign_id,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_cancel_run_path_campaign_id = _ok_put_campaign_campaign_id  # whether a value is valid against the path parameter 'campaign-id' of CancelRun
+
+
+def validate_cancel_run_path_run_id(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the path parameter 'run-id' of CancelRun ('CancelRun.path.run-id'); empty when valid."""
+    return _explain((_ok_get_run_run_id, _okf_get_run_run_id, _err_get_run_run_id), value, formats)
+
+
+is_valid_cancel_run_path_run_id = (
+    _ok_get_run_run_id  # whether a value is valid against the path parameter 'run-id' of CancelRun
+)
+
+
+def validate_cancel_run_request(value: object, *, formats: bool = False) -> list[ValidationError]:
+    """Errors of ``value`` against the parameters of a CancelRun request ('CancelRun.request'); empty when valid."""
+    return _explain(
+        (_ok_cancel_run_request, _okf_cancel_run_request, _err_cancel_run_request), value, formats
+    )
+
+
+def is_valid_cancel_run_request(value: object, *, formats: bool = False) -> bool:
+    """Whether ``value`` is valid against the parameters of a CancelRun request ('CancelRun.request')."""
+    return _okf_cancel_run_request(value) if formats else _ok_cancel_run_request(value)
+
+
+def validate_cancel_run_response_200(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 200 response body of CancelRun ('CancelRun.response.200'); empty when valid."""
+    return _explain((_ok_run, _okf_run, _err_run), value, formats)
+
+
+is_valid_cancel_run_response_200 = (
+    _ok_run  # whether a value is valid against the 200 response body of CancelRun
+)
+
+
+def validate_cancel_run_response_403(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 403 response body of CancelRun ('CancelRun.response.403'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_cancel_run_response_403 = (
+    _ok_message_body  # whether a value is valid against the 403 response body of CancelRun
+)
+
+
+def validate_cancel_run_response_404(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 404 response body of CancelRun ('CancelRun.response.404'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_cancel_run_response_404 = (
+    _ok_message_body  # whether a value is valid against the 404 response body of CancelRun
+)
+
+
+def validate_cancel_run_response_409(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 409 response body of CancelRun ('CancelRun.response.409'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_cancel_run_response_409 = (
+    _ok_message_body  # whether a value is valid against the 409 response body of CancelRun
+)
+
+
+def validate_cancel_run_response_500(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the 500 response body of CancelRun ('CancelRun.response.500'); empty when valid."""
+    return _explain((_ok_message_body, _okf_message_body, _err_message_body), value, formats)
+
+
+is_valid_cancel_run_response_500 = (
+    _ok_message_body  # whether a value is valid against the 500 response body of CancelRun
 )
 
 
@@ -4294,6 +7915,18 @@ def is_valid_delete_campaign_response(status: int, body: object, *, formats: boo
     return is_valid_response("DeleteCampaign", status, body, formats=formats)
 
 
+def validate_list_activities_response(
+    status: int, body: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of a ListActivities response body with this status; empty when valid."""
+    return validate_response("ListActivities", status, body, formats=formats)
+
+
+def is_valid_list_activities_response(status: int, body: object, *, formats: bool = False) -> bool:
+    """Whether a ListActivities response body with this status is valid."""
+    return is_valid_response("ListActivities", status, body, formats=formats)
+
+
 def validate_add_activities_response(
     status: int, body: object, *, formats: bool = False
 ) -> list[ValidationError]:
@@ -4318,6 +7951,90 @@ def is_valid_delete_activities_response(
 ) -> bool:
     """Whether a DeleteActivities response body with this status is valid."""
     return is_valid_response("DeleteActivities", status, body, formats=formats)
+
+
+def validate_list_runs_response(
+    status: int, body: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of a ListRuns response body with this status; empty when valid."""
+    return validate_response("ListRuns", status, body, formats=formats)
+
+
+def is_valid_list_runs_response(status: int, body: object, *, formats: bool = False) -> bool:
+    """Whether a ListRuns response body with this status is valid."""
+    return is_valid_response("ListRuns", status, body, formats=formats)
+
+
+def validate_create_run_response(
+    status: int, body: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of a CreateRun response body with this status; empty when valid."""
+    return validate_response("CreateRun", status, body, formats=formats)
+
+
+def is_valid_create_run_response(status: int, body: object, *, formats: bool = False) -> bool:
+    """Whether a CreateRun response body with this status is valid."""
+    return is_valid_response("CreateRun", status, body, formats=formats)
+
+
+def validate_get_run_response(
+    status: int, body: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of a GetRun response body with this status; empty when valid."""
+    return validate_response("GetRun", status, body, formats=formats)
+
+
+def is_valid_get_run_response(status: int, body: object, *, formats: bool = False) -> bool:
+    """Whether a GetRun response body with this status is valid."""
+    return is_valid_response("GetRun", status, body, formats=formats)
+
+
+def validate_delete_run_response(
+    status: int, body: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of a DeleteRun response body with this status; empty when valid."""
+    return validate_response("DeleteRun", status, body, formats=formats)
+
+
+def is_valid_delete_run_response(status: int, body: object, *, formats: bool = False) -> bool:
+    """Whether a DeleteRun response body with this status is valid."""
+    return is_valid_response("DeleteRun", status, body, formats=formats)
+
+
+def validate_pause_run_response(
+    status: int, body: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of a PauseRun response body with this status; empty when valid."""
+    return validate_response("PauseRun", status, body, formats=formats)
+
+
+def is_valid_pause_run_response(status: int, body: object, *, formats: bool = False) -> bool:
+    """Whether a PauseRun response body with this status is valid."""
+    return is_valid_response("PauseRun", status, body, formats=formats)
+
+
+def validate_resume_run_response(
+    status: int, body: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of a ResumeRun response body with this status; empty when valid."""
+    return validate_response("ResumeRun", status, body, formats=formats)
+
+
+def is_valid_resume_run_response(status: int, body: object, *, formats: bool = False) -> bool:
+    """Whether a ResumeRun response body with this status is valid."""
+    return is_valid_response("ResumeRun", status, body, formats=formats)
+
+
+def validate_cancel_run_response(
+    status: int, body: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of a CancelRun response body with this status; empty when valid."""
+    return validate_response("CancelRun", status, body, formats=formats)
+
+
+def is_valid_cancel_run_response(status: int, body: object, *, formats: bool = False) -> bool:
+    """Whether a CancelRun response body with this status is valid."""
+    return is_valid_response("CancelRun", status, body, formats=formats)
 
 
 def validate_get_clock_response(
@@ -4424,6 +8141,8 @@ __all__ = [
     "is_valid_activities_input",
     "validate_stored_activities",
     "is_valid_stored_activities",
+    "validate_activities_page",
+    "is_valid_activities_page",
     "validate_clock",
     "is_valid_clock",
     "validate_clock_setting",
@@ -4436,6 +8155,26 @@ __all__ = [
     "is_valid_fault",
     "validate_fault_list",
     "is_valid_fault_list",
+    "validate_run_input",
+    "is_valid_run_input",
+    "validate_run_schedule",
+    "is_valid_run_schedule",
+    "validate_run_segment",
+    "is_valid_run_segment",
+    "validate_run_timezone",
+    "is_valid_run_timezone",
+    "validate_run_treatment",
+    "is_valid_run_treatment",
+    "validate_run_delivery",
+    "is_valid_run_delivery",
+    "validate_run_failure",
+    "is_valid_run_failure",
+    "validate_run_event",
+    "is_valid_run_event",
+    "validate_run",
+    "is_valid_run",
+    "validate_run_list",
+    "is_valid_run_list",
     "validate_get_health_request",
     "is_valid_get_health_request",
     "validate_get_health_response_200",
@@ -4528,6 +8267,26 @@ __all__ = [
     "is_valid_delete_campaign_response_404",
     "validate_delete_campaign_response_500",
     "is_valid_delete_campaign_response_500",
+    "validate_list_activities_path_application_id",
+    "is_valid_list_activities_path_application_id",
+    "validate_list_activities_path_campaign_id",
+    "is_valid_list_activities_path_campaign_id",
+    "validate_list_activities_query_page_size",
+    "is_valid_list_activities_query_page_size",
+    "validate_list_activities_query_token",
+    "is_valid_list_activities_query_token",
+    "validate_list_activities_request",
+    "is_valid_list_activities_request",
+    "validate_list_activities_response_200",
+    "is_valid_list_activities_response_200",
+    "validate_list_activities_response_400",
+    "is_valid_list_activities_response_400",
+    "validate_list_activities_response_403",
+    "is_valid_list_activities_response_403",
+    "validate_list_activities_response_404",
+    "is_valid_list_activities_response_404",
+    "validate_list_activities_response_500",
+    "is_valid_list_activities_response_500",
     "validate_add_activities_path_application_id",
     "is_valid_add_activities_path_application_id",
     "validate_add_activities_path_campaign_id",
@@ -4564,6 +8323,124 @@ __all__ = [
     "is_valid_delete_activities_response_404",
     "validate_delete_activities_response_500",
     "is_valid_delete_activities_response_500",
+    "validate_list_runs_path_application_id",
+    "is_valid_list_runs_path_application_id",
+    "validate_list_runs_path_campaign_id",
+    "is_valid_list_runs_path_campaign_id",
+    "validate_list_runs_request",
+    "is_valid_list_runs_request",
+    "validate_list_runs_response_200",
+    "is_valid_list_runs_response_200",
+    "validate_list_runs_response_403",
+    "is_valid_list_runs_response_403",
+    "validate_list_runs_response_404",
+    "is_valid_list_runs_response_404",
+    "validate_list_runs_response_500",
+    "is_valid_list_runs_response_500",
+    "validate_create_run_path_application_id",
+    "is_valid_create_run_path_application_id",
+    "validate_create_run_path_campaign_id",
+    "is_valid_create_run_path_campaign_id",
+    "validate_create_run_request",
+    "is_valid_create_run_request",
+    "validate_create_run_body",
+    "is_valid_create_run_body",
+    "validate_create_run_response_201",
+    "is_valid_create_run_response_201",
+    "validate_create_run_response_400",
+    "is_valid_create_run_response_400",
+    "validate_create_run_response_403",
+    "is_valid_create_run_response_403",
+    "validate_create_run_response_404",
+    "is_valid_create_run_response_404",
+    "validate_create_run_response_500",
+    "is_valid_create_run_response_500",
+    "validate_get_run_path_application_id",
+    "is_valid_get_run_path_application_id",
+    "validate_get_run_path_campaign_id",
+    "is_valid_get_run_path_campaign_id",
+    "validate_get_run_path_run_id",
+    "is_valid_get_run_path_run_id",
+    "validate_get_run_request",
+    "is_valid_get_run_request",
+    "validate_get_run_response_200",
+    "is_valid_get_run_response_200",
+    "validate_get_run_response_403",
+    "is_valid_get_run_response_403",
+    "validate_get_run_response_404",
+    "is_valid_get_run_response_404",
+    "validate_get_run_response_500",
+    "is_valid_get_run_response_500",
+    "validate_delete_run_path_application_id",
+    "is_valid_delete_run_path_application_id",
+    "validate_delete_run_path_campaign_id",
+    "is_valid_delete_run_path_campaign_id",
+    "validate_delete_run_path_run_id",
+    "is_valid_delete_run_path_run_id",
+    "validate_delete_run_request",
+    "is_valid_delete_run_request",
+    "validate_delete_run_response_204",
+    "is_valid_delete_run_response_204",
+    "validate_delete_run_response_403",
+    "is_valid_delete_run_response_403",
+    "validate_delete_run_response_404",
+    "is_valid_delete_run_response_404",
+    "validate_delete_run_response_500",
+    "is_valid_delete_run_response_500",
+    "validate_pause_run_path_application_id",
+    "is_valid_pause_run_path_application_id",
+    "validate_pause_run_path_campaign_id",
+    "is_valid_pause_run_path_campaign_id",
+    "validate_pause_run_path_run_id",
+    "is_valid_pause_run_path_run_id",
+    "validate_pause_run_request",
+    "is_valid_pause_run_request",
+    "validate_pause_run_response_200",
+    "is_valid_pause_run_response_200",
+    "validate_pause_run_response_403",
+    "is_valid_pause_run_response_403",
+    "validate_pause_run_response_404",
+    "is_valid_pause_run_response_404",
+    "validate_pause_run_response_409",
+    "is_valid_pause_run_response_409",
+    "validate_pause_run_response_500",
+    "is_valid_pause_run_response_500",
+    "validate_resume_run_path_application_id",
+    "is_valid_resume_run_path_application_id",
+    "validate_resume_run_path_campaign_id",
+    "is_valid_resume_run_path_campaign_id",
+    "validate_resume_run_path_run_id",
+    "is_valid_resume_run_path_run_id",
+    "validate_resume_run_request",
+    "is_valid_resume_run_request",
+    "validate_resume_run_response_200",
+    "is_valid_resume_run_response_200",
+    "validate_resume_run_response_403",
+    "is_valid_resume_run_response_403",
+    "validate_resume_run_response_404",
+    "is_valid_resume_run_response_404",
+    "validate_resume_run_response_409",
+    "is_valid_resume_run_response_409",
+    "validate_resume_run_response_500",
+    "is_valid_resume_run_response_500",
+    "validate_cancel_run_path_application_id",
+    "is_valid_cancel_run_path_application_id",
+    "validate_cancel_run_path_campaign_id",
+    "is_valid_cancel_run_path_campaign_id",
+    "validate_cancel_run_path_run_id",
+    "is_valid_cancel_run_path_run_id",
+    "validate_cancel_run_request",
+    "is_valid_cancel_run_request",
+    "validate_cancel_run_response_200",
+    "is_valid_cancel_run_response_200",
+    "validate_cancel_run_response_403",
+    "is_valid_cancel_run_response_403",
+    "validate_cancel_run_response_404",
+    "is_valid_cancel_run_response_404",
+    "validate_cancel_run_response_409",
+    "is_valid_cancel_run_response_409",
+    "validate_cancel_run_response_500",
+    "is_valid_cancel_run_response_500",
     "validate_get_clock_request",
     "is_valid_get_clock_request",
     "validate_get_clock_response_200",
@@ -4638,10 +8515,26 @@ __all__ = [
     "is_valid_put_campaign_response",
     "validate_delete_campaign_response",
     "is_valid_delete_campaign_response",
+    "validate_list_activities_response",
+    "is_valid_list_activities_response",
     "validate_add_activities_response",
     "is_valid_add_activities_response",
     "validate_delete_activities_response",
     "is_valid_delete_activities_response",
+    "validate_list_runs_response",
+    "is_valid_list_runs_response",
+    "validate_create_run_response",
+    "is_valid_create_run_response",
+    "validate_get_run_response",
+    "is_valid_get_run_response",
+    "validate_delete_run_response",
+    "is_valid_delete_run_response",
+    "validate_pause_run_response",
+    "is_valid_pause_run_response",
+    "validate_resume_run_response",
+    "is_valid_resume_run_response",
+    "validate_cancel_run_response",
+    "is_valid_cancel_run_response",
     "validate_get_clock_response",
     "is_valid_get_clock_response",
     "validate_set_clock_response",

@@ -15,34 +15,50 @@ from pinpoint_admin_server.requests import (
     AddActivitiesRequest,
     AddFaultRequest,
     AdvanceClockRequest,
+    CancelRunRequest,
     ClearFaultsRequest,
+    CreateRunRequest,
     DeleteActivitiesRequest,
     DeleteApplicationRequest,
     DeleteCampaignRequest,
+    DeleteRunRequest,
     GetClockRequest,
     GetHealthRequest,
+    GetRunRequest,
+    ListActivitiesRequest,
     ListApplicationsRequest,
     ListFaultsRequest,
+    ListRunsRequest,
+    PauseRunRequest,
     PutApplicationRequest,
     PutCampaignRequest,
     ResetMockRequest,
+    ResumeRunRequest,
     SetClockRequest,
 )
 from pinpoint_admin_server.responses import (
     AddActivitiesResponse,
     AddFaultResponse,
     AdvanceClockResponse,
+    CancelRunResponse,
     ClearFaultsResponse,
+    CreateRunResponse,
     DeleteActivitiesResponse,
     DeleteApplicationResponse,
     DeleteCampaignResponse,
+    DeleteRunResponse,
     GetClockResponse,
     GetHealthResponse,
+    GetRunResponse,
+    ListActivitiesResponse,
     ListApplicationsResponse,
     ListFaultsResponse,
+    ListRunsResponse,
+    PauseRunResponse,
     PutApplicationResponse,
     PutCampaignResponse,
     ResetMockResponse,
+    ResumeRunResponse,
     SetClockResponse,
 )
 
@@ -82,12 +98,44 @@ class Handlers(Protocol):
         """``DELETE /_mock/apps/{application-id}/campaigns/{campaign-id}``: Removes the campaign and its activities."""
         ...
 
+    async def list_activities(self, request: ListActivitiesRequest) -> ListActivitiesResponse:
+        """``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/activities``: Returns a page of the campaign's activities, as GetCampaignActivities does, without a signature."""
+        ...
+
     async def add_activities(self, request: AddActivitiesRequest) -> AddActivitiesResponse:
         """``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/activities``: Appends activities to a campaign, after the ones it has."""
         ...
 
     async def delete_activities(self, request: DeleteActivitiesRequest) -> DeleteActivitiesResponse:
         """``DELETE /_mock/apps/{application-id}/campaigns/{campaign-id}/activities``: Removes the campaign's activities (the campaign stays)."""
+        ...
+
+    async def list_runs(self, request: ListRunsRequest) -> ListRunsResponse:
+        """``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/runs``: Lists the campaign's runs, oldest first, as they are by the mock's clock."""
+        ...
+
+    async def create_run(self, request: CreateRunRequest) -> CreateRunResponse:
+        """``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs``: Starts a campaign run, whose activities progress on the mock's clock."""
+        ...
+
+    async def get_run(self, request: GetRunRequest) -> GetRunResponse:
+        """``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}``: Returns one run as it is by the mock's clock."""
+        ...
+
+    async def delete_run(self, request: DeleteRunRequest) -> DeleteRunResponse:
+        """``DELETE /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}``: Removes the run and the activities it made."""
+        ...
+
+    async def pause_run(self, request: PauseRunRequest) -> PauseRunResponse:
+        """``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/pause``: Pauses the run at the mock's clock now."""
+        ...
+
+    async def resume_run(self, request: ResumeRunRequest) -> ResumeRunResponse:
+        """``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/resume``: Resumes a paused run at the mock's clock now (409 when it is not paused)."""
+        ...
+
+    async def cancel_run(self, request: CancelRunRequest) -> CancelRunResponse:
+        """``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/cancel``: Cancels the run at the mock's clock now."""
         ...
 
     async def get_clock(self, request: GetClockRequest) -> GetClockResponse:
@@ -148,6 +196,10 @@ class HandlersBase:
         """Not implemented: override it."""
         raise InternalServerErrorException("Operation DeleteCampaign is not implemented.")
 
+    async def list_activities(self, request: ListActivitiesRequest) -> ListActivitiesResponse:
+        """Not implemented: override it."""
+        raise InternalServerErrorException("Operation ListActivities is not implemented.")
+
     async def add_activities(self, request: AddActivitiesRequest) -> AddActivitiesResponse:
         """Not implemented: override it."""
         raise InternalServerErrorException("Operation AddActivities is not implemented.")
@@ -155,6 +207,34 @@ class HandlersBase:
     async def delete_activities(self, request: DeleteActivitiesRequest) -> DeleteActivitiesResponse:
         """Not implemented: override it."""
         raise InternalServerErrorException("Operation DeleteActivities is not implemented.")
+
+    async def list_runs(self, request: ListRunsRequest) -> ListRunsResponse:
+        """Not implemented: override it."""
+        raise InternalServerErrorException("Operation ListRuns is not implemented.")
+
+    async def create_run(self, request: CreateRunRequest) -> CreateRunResponse:
+        """Not implemented: override it."""
+        raise InternalServerErrorException("Operation CreateRun is not implemented.")
+
+    async def get_run(self, request: GetRunRequest) -> GetRunResponse:
+        """Not implemented: override it."""
+        raise InternalServerErrorException("Operation GetRun is not implemented.")
+
+    async def delete_run(self, request: DeleteRunRequest) -> DeleteRunResponse:
+        """Not implemented: override it."""
+        raise InternalServerErrorException("Operation DeleteRun is not implemented.")
+
+    async def pause_run(self, request: PauseRunRequest) -> PauseRunResponse:
+        """Not implemented: override it."""
+        raise InternalServerErrorException("Operation PauseRun is not implemented.")
+
+    async def resume_run(self, request: ResumeRunRequest) -> ResumeRunResponse:
+        """Not implemented: override it."""
+        raise InternalServerErrorException("Operation ResumeRun is not implemented.")
+
+    async def cancel_run(self, request: CancelRunRequest) -> CancelRunResponse:
+        """Not implemented: override it."""
+        raise InternalServerErrorException("Operation CancelRun is not implemented.")
 
     async def get_clock(self, request: GetClockRequest) -> GetClockResponse:
         """Not implemented: override it."""

@@ -25,8 +25,16 @@ __all__ = [
     "DeleteApplicationResponse",
     "PutCampaignResponse",
     "DeleteCampaignResponse",
+    "ListActivitiesResponse",
     "AddActivitiesResponse",
     "DeleteActivitiesResponse",
+    "ListRunsResponse",
+    "CreateRunResponse",
+    "GetRunResponse",
+    "DeleteRunResponse",
+    "PauseRunResponse",
+    "ResumeRunResponse",
+    "CancelRunResponse",
     "GetClockResponse",
     "SetClockResponse",
     "AdvanceClockResponse",
@@ -220,6 +228,31 @@ _DeleteCampaignResponse_headers = slot_setter(DeleteCampaignResponse, "headers")
 
 
 @dataclass(frozen=True, slots=True, init=False)
+class ListActivitiesResponse:
+    """The response of ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/activities`` (ListActivities)."""
+
+    # The defaults are __init__'s: NO_HEADERS could not be a dataclass default (not hashable).
+    body: _models.ActivitiesPage | RawJSON
+    status: int
+    headers: Mapping[str, str]
+
+    def __init__(
+        self,
+        body: _models.ActivitiesPage | RawJSON,
+        status: int = 200,
+        headers: Mapping[str, str] = NO_HEADERS,
+    ) -> None:
+        _ListActivitiesResponse_body(self, body)
+        _ListActivitiesResponse_status(self, status)
+        _ListActivitiesResponse_headers(self, headers)
+
+
+_ListActivitiesResponse_body = slot_setter(ListActivitiesResponse, "body")
+_ListActivitiesResponse_status = slot_setter(ListActivitiesResponse, "status")
+_ListActivitiesResponse_headers = slot_setter(ListActivitiesResponse, "headers")
+
+
+@dataclass(frozen=True, slots=True, init=False)
 class AddActivitiesResponse:
     """The response of ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/activities`` (AddActivities)."""
 
@@ -263,6 +296,177 @@ class DeleteActivitiesResponse:
 
 _DeleteActivitiesResponse_status = slot_setter(DeleteActivitiesResponse, "status")
 _DeleteActivitiesResponse_headers = slot_setter(DeleteActivitiesResponse, "headers")
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class ListRunsResponse:
+    """The response of ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/runs`` (ListRuns)."""
+
+    # The defaults are __init__'s: NO_HEADERS could not be a dataclass default (not hashable).
+    body: _models.RunList | RawJSON
+    status: int
+    headers: Mapping[str, str]
+
+    def __init__(
+        self,
+        body: _models.RunList | RawJSON,
+        status: int = 200,
+        headers: Mapping[str, str] = NO_HEADERS,
+    ) -> None:
+        _ListRunsResponse_body(self, body)
+        _ListRunsResponse_status(self, status)
+        _ListRunsResponse_headers(self, headers)
+
+
+_ListRunsResponse_body = slot_setter(ListRunsResponse, "body")
+_ListRunsResponse_status = slot_setter(ListRunsResponse, "status")
+_ListRunsResponse_headers = slot_setter(ListRunsResponse, "headers")
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class CreateRunResponse:
+    """The response of ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs`` (CreateRun)."""
+
+    # The defaults are __init__'s: NO_HEADERS could not be a dataclass default (not hashable).
+    body: _models.Run | RawJSON
+    status: int
+    headers: Mapping[str, str]
+
+    def __init__(
+        self,
+        body: _models.Run | RawJSON,
+        status: int = 201,
+        headers: Mapping[str, str] = NO_HEADERS,
+    ) -> None:
+        _CreateRunResponse_body(self, body)
+        _CreateRunResponse_status(self, status)
+        _CreateRunResponse_headers(self, headers)
+
+
+_CreateRunResponse_body = slot_setter(CreateRunResponse, "body")
+_CreateRunResponse_status = slot_setter(CreateRunResponse, "status")
+_CreateRunResponse_headers = slot_setter(CreateRunResponse, "headers")
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class GetRunResponse:
+    """The response of ``GET /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}`` (GetRun)."""
+
+    # The defaults are __init__'s: NO_HEADERS could not be a dataclass default (not hashable).
+    body: _models.Run | RawJSON
+    status: int
+    headers: Mapping[str, str]
+
+    def __init__(
+        self,
+        body: _models.Run | RawJSON,
+        status: int = 200,
+        headers: Mapping[str, str] = NO_HEADERS,
+    ) -> None:
+        _GetRunResponse_body(self, body)
+        _GetRunResponse_status(self, status)
+        _GetRunResponse_headers(self, headers)
+
+
+_GetRunResponse_body = slot_setter(GetRunResponse, "body")
+_GetRunResponse_status = slot_setter(GetRunResponse, "status")
+_GetRunResponse_headers = slot_setter(GetRunResponse, "headers")
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class DeleteRunResponse:
+    """The response of ``DELETE /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}`` (DeleteRun)."""
+
+    # The defaults are __init__'s: NO_HEADERS could not be a dataclass default (not hashable).
+    status: int
+    headers: Mapping[str, str]
+
+    def __init__(
+        self,
+        status: int = 204,
+        headers: Mapping[str, str] = NO_HEADERS,
+    ) -> None:
+        _DeleteRunResponse_status(self, status)
+        _DeleteRunResponse_headers(self, headers)
+
+
+_DeleteRunResponse_status = slot_setter(DeleteRunResponse, "status")
+_DeleteRunResponse_headers = slot_setter(DeleteRunResponse, "headers")
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class PauseRunResponse:
+    """The response of ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/pause`` (PauseRun)."""
+
+    # The defaults are __init__'s: NO_HEADERS could not be a dataclass default (not hashable).
+    body: _models.Run | RawJSON
+    status: int
+    headers: Mapping[str, str]
+
+    def __init__(
+        self,
+        body: _models.Run | RawJSON,
+        status: int = 200,
+        headers: Mapping[str, str] = NO_HEADERS,
+    ) -> None:
+        _PauseRunResponse_body(self, body)
+        _PauseRunResponse_status(self, status)
+        _PauseRunResponse_headers(self, headers)
+
+
+_PauseRunResponse_body = slot_setter(PauseRunResponse, "body")
+_PauseRunResponse_status = slot_setter(PauseRunResponse, "status")
+_PauseRunResponse_headers = slot_setter(PauseRunResponse, "headers")
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class ResumeRunResponse:
+    """The response of ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/resume`` (ResumeRun)."""
+
+    # The defaults are __init__'s: NO_HEADERS could not be a dataclass default (not hashable).
+    body: _models.Run | RawJSON
+    status: int
+    headers: Mapping[str, str]
+
+    def __init__(
+        self,
+        body: _models.Run | RawJSON,
+        status: int = 200,
+        headers: Mapping[str, str] = NO_HEADERS,
+    ) -> None:
+        _ResumeRunResponse_body(self, body)
+        _ResumeRunResponse_status(self, status)
+        _ResumeRunResponse_headers(self, headers)
+
+
+_ResumeRunResponse_body = slot_setter(ResumeRunResponse, "body")
+_ResumeRunResponse_status = slot_setter(ResumeRunResponse, "status")
+_ResumeRunResponse_headers = slot_setter(ResumeRunResponse, "headers")
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class CancelRunResponse:
+    """The response of ``POST /_mock/apps/{application-id}/campaigns/{campaign-id}/runs/{run-id}/cancel`` (CancelRun)."""
+
+    # The defaults are __init__'s: NO_HEADERS could not be a dataclass default (not hashable).
+    body: _models.Run | RawJSON
+    status: int
+    headers: Mapping[str, str]
+
+    def __init__(
+        self,
+        body: _models.Run | RawJSON,
+        status: int = 200,
+        headers: Mapping[str, str] = NO_HEADERS,
+    ) -> None:
+        _CancelRunResponse_body(self, body)
+        _CancelRunResponse_status(self, status)
+        _CancelRunResponse_headers(self, headers)
+
+
+_CancelRunResponse_body = slot_setter(CancelRunResponse, "body")
+_CancelRunResponse_status = slot_setter(CancelRunResponse, "status")
+_CancelRunResponse_headers = slot_setter(CancelRunResponse, "headers")
 
 
 @dataclass(frozen=True, slots=True, init=False)

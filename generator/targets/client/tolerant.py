@@ -7,11 +7,11 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import ApiModel
+from generator.model import COMPONENT_PREFIX, ApiModel, SchemaNode
 from generator.naming import pascal
 from generator.spec.subset import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE
 
-SCHEMA_PREFIX = "#/components/schemas/"
+_NO_DOCUMENT: Mapping[str, Any] = {}
 
 
 class _Tolerance:
@@ -55,8 +55,10 @@ class _Tolerance:
             return node
         ref = node.get("$ref")
         if isinstance(ref, str):
-            if ref.startswith(SCHEMA_PREFIX) and self.enum_component(ref[len(SCHEMA_PREFIX) :]):
-                fallback = _enum_type(self.schemas[ref[len(SCHEMA_PREFIX) :]])
+            if ref.startswith(COMPONENT_PREFIX) and self.enum_component(
+                ref[len(COMPONENT_PREFIX) :]
+            ):
+                fallback = _enum_type(self.schemas[ref[len(COMPONENT_PREFIX) :]])
                 rest = {k: v for k, v in node.items() if k != "$ref"}
                 return {"anyOf": [{"$ref": ref}, {"type": fallback}], **rest}
             return node
@@ -86,7 +88,7 @@ class _Tolerance:
 
     def hoist_enum(self, node: dict[str, Any], enum_type: str, hint: str) -> dict[str, Any]:
         values = [v for v in node["enum"] if v is not None]
-        nullable = len(values) != len(node["enum"]) or _allows_null(node.get("type"))
+        nullable = _node(node).nullable
         name = self.unique_name(hint)
         annotations = ("description", "title")
         hoisted = {k: v for k, v in node.items() if k not in (*annotations, "default", "example")}
@@ -95,7 +97,7 @@ class _Tolerance:
             hoisted["description"] = node["description"]
         self.schemas[name] = hoisted
         branches: list[dict[str, Any]] = [
-            {"$ref": SCHEMA_PREFIX + name},
+            {"$ref": COMPONENT_PREFIX + name},
             {"type": enum_type},
         ]
         if nullable:
@@ -104,14 +106,14 @@ class _Tolerance:
 
     def hoist_object(self, node: Any, hint: str, key: tuple[str, str]) -> Any:
         """Give an inline object body schema a component name; return the new node."""
-        if not isinstance(node, dict) or "$ref" in node or not is_object(node):
+        if not isinstance(node, dict) or "$ref" in node or not _node(node).is_object:
             return node
         name = self.unique_name(hint)
         # The tool names a class after a schema's title (FastAPI writes one on every body):
         # without it, the class is named after the component, as the high-level client expects.
         self.schemas[name] = self.schema({k: v for k, v in node.items() if k != "title"}, name)
         self.body_classes[key] = name
-        return {"$ref": SCHEMA_PREFIX + name}
+        return {"$ref": COMPONENT_PREFIX + name}
 
     def content(self, content: Any, hint: str, key: tuple[str, str] | None) -> None:
         if not isinstance(content, dict):
@@ -158,21 +160,17 @@ class _Tolerance:
         return self.document
 
 
-def _no_path_defaults(parameters: Any) -> None:
-    """A path parameter is always required, so a ``default`` in its schema means nothing; the
-    tool would give it a default value and then write a required parameter after it."""
-    for param in parameters if isinstance(parameters, list) else ():
-        schema = param.get("schema") if isinstance(param, dict) else None
-        if param.get("in") == "path" and isinstance(schema, dict) and "default" in schema:
-            param["schema"] = {k: v for k, v in schema.items() if k != "default"}
+def _node(data: Any) -> SchemaNode:
+    """A schema of the derived document, for queries on its own keywords (no $ref followed)."""
+    return SchemaNode(data, _NO_DOCUMENT)
 
 
-def _enum_type(node: Mapping[str, Any]) -> str | None:
+def _enum_type(data: Mapping[str, Any]) -> str | None:
     """``"string"``/``"integer"`` for an enum of such values (null allowed), else None."""
-    values = node.get("enum")
-    if not isinstance(values, list) or not values or "$ref" in node:
+    node = _node(data)
+    if node.enum is None or node.ref is not None:
         return None
-    present = [v for v in values if v is not None]
+    present = [v for v in node.enum if v is not None]
     if present and all(isinstance(v, str) for v in present):
         return "string"
     if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
@@ -180,15 +178,13 @@ def _enum_type(node: Mapping[str, Any]) -> str | None:
     return None
 
 
-def _allows_null(schema_type: Any) -> bool:
-    return schema_type == "null" or (isinstance(schema_type, list) and "null" in schema_type)
-
-
-def is_object(node: Mapping[str, Any]) -> bool:
-    schema_type = node.get("type")
-    if schema_type == "object" or (isinstance(schema_type, list) and "object" in schema_type):
-        return True
-    return schema_type is None and "properties" in node
+def _no_path_defaults(parameters: Any) -> None:
+    """A path parameter is always required, so a ``default`` in its schema means nothing; the
+    tool would give it a default value and then write a required parameter after it."""
+    for param in parameters if isinstance(parameters, list) else ():
+        schema = param.get("schema") if isinstance(param, dict) else None
+        if param.get("in") == "path" and isinstance(schema, dict) and "default" in schema:
+            param["schema"] = {k: v for k, v in schema.items() if k != "default"}
 
 
 def tolerant_document(model: ApiModel) -> tuple[dict[str, Any], dict[tuple[str, str], str]]:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import keyword
-import pprint
 import re
 from typing import Any
 from urllib.parse import quote
 
 from generator.errors import SpecError
 from generator.model import ApiModel, Operation, Parameter, PathItem, Response
-from generator.pytypes import TypeMapper
+from generator.pytypes import TypeMapper, wire_type
 from generator.spec.subset import ANNOTATION_KEYWORDS
 from generator.targets import TargetContext
+from generator.targets.errors import declared_errors, error_body_keys
+from generator.targets.examples import body_example
 from generator.targets.server.view import (
     BodyView,
     ErrorView,
@@ -56,8 +56,6 @@ _REQUEST_FIELDS = frozenset({"body", "context"})
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "list", "dict", "object", "bytes"})
 # Characters a client sends unencoded in a path (RFC 3986 pchar); app.py gets the same string.
 RAW_SAFE = "/:@!$&'()*+,;="
-_PARAM_KINDS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-_ERROR_BODY_DEFAULTS = ("RequestID", "Message")
 
 
 def build_view(model: ApiModel, context: TargetContext, registry: frozenset[str]) -> ServerView:
@@ -79,6 +77,7 @@ def build_view(model: ApiModel, context: TargetContext, registry: frozenset[str]
             if name in taken:
                 raise SpecError(f"paths.{op.path}", f"the class name {name!r} is used twice")
             taken.add(name)
+    body_keys = error_body_keys(model)
     static = tuple(r for r in routes if r.static is not None)
     # Fewer parameters first (stable, so document order within), as OpenAPI prefers the more
     # concrete path; a path without parameters is a dict hit before any regex runs.
@@ -93,7 +92,7 @@ def build_view(model: ApiModel, context: TargetContext, registry: frozenset[str]
         dynamic_routes=dynamic,
         errors=errors,
         roles=roles,
-        error_body_keys=_error_body_keys(model),
+        error_body_keys=(body_keys.request_id[0], body_keys.message[0]),
         exposed_headers=_exposed_headers(model),
         models=ModelView(mapper.definitions),
     )
@@ -156,7 +155,7 @@ def _operation(
         if media is None:
             raise SpecError(f"{where}.requestBody", "the server target needs application/json")
         body = BodyView(
-            annotation=mapper.annotation(media.schema.data, f"{op.class_name}RequestBody")
+            annotation=mapper.annotation(model.node(media.schema), f"{op.class_name}RequestBody")
             if media.schema is not None
             else "Any",
             required=op.request_body.required,
@@ -170,7 +169,7 @@ def _operation(
         media = response.json
         if media is not None:
             hint = (
-                mapper.annotation(media.schema.data, f"{op.class_name}ResponseBody")
+                mapper.annotation(model.node(media.schema), f"{op.class_name}ResponseBody")
                 if media.schema is not None
                 else "Any"
             )
@@ -199,7 +198,7 @@ def _operation(
         response_body_optional=optional_body,
         responses=tuple(_response_spec(registry, op, r) for r in op.responses),
         default_answer=op.method == "OPTIONS" and (response_body is None or optional_body),
-        example=_example(model, with_body[0]) if with_body else None,
+        example=body_example(model, with_body[0]) if with_body else None,
     )
 
 
@@ -214,13 +213,11 @@ def _response_spec(registry: frozenset[str], op: Operation, response: Response) 
 def _parameter(
     model: ApiModel, registry: frozenset[str], op: Operation, p: Parameter, group: int
 ) -> ParamView:
-    resolved = _resolve(model, p.schema.data)
-    array = _types(resolved) == ["array"]
-    item_schema = _resolve(model, resolved.get("items", {})) if array else resolved
-    kind = _kind(item_schema)
-    annotation = f"list[{kind}]" if array else kind
-    trivial = _trivial(p.schema.data, "array" if array else kind) and (
-        not array or _trivial(resolved.get("items", {}), kind)
+    wire = wire_type(model.node(p.schema))
+    resolved = model.node(p.schema).resolved
+    items = resolved.items.data if wire.array and resolved.items is not None else {}
+    trivial = _trivial(p.schema.data, "array" if wire.array else wire.kind) and (
+        not wire.array or _trivial(items, wire.kind)
     )
     return ParamView(
         name=p.name,
@@ -228,9 +225,9 @@ def _parameter(
         location=p.location,
         required=p.required or p.location == "path",
         description=p.description,
-        kind=kind,
-        array=array,
-        annotation=annotation,
+        kind=wire.kind,
+        array=wire.array,
+        annotation=wire.annotation,
         validator=None
         if trivial
         else _registered(registry, f"{op.operation_id}.{p.location}.{p.name}"),
@@ -241,25 +238,6 @@ def _parameter(
 def _registered(registry: frozenset[str], name: str) -> str | None:
     """The validator's name, when the compiler registered one (a schema exists there)."""
     return name if name in registry else None
-
-
-def _resolve(model: ApiModel, data: Any) -> dict[str, Any]:
-    schema = model.follow(data).schema
-    return schema if isinstance(schema, dict) else {}
-
-
-def _types(schema: dict[str, Any]) -> list[str]:
-    types = schema.get("type")
-    listed = types if isinstance(types, list) else [types] if isinstance(types, str) else []
-    return [t for t in listed if t != "null"]
-
-
-def _kind(schema: dict[str, Any]) -> str:
-    """What a parameter's text converts to: a string stays a string, even among other types."""
-    types = _types(schema)
-    if not types or "string" in types:
-        return "str"
-    return next((_PARAM_KINDS[t] for t in types if t in _PARAM_KINDS), "str")
 
 
 def _trivial(data: Any, kind: str) -> bool:
@@ -273,59 +251,18 @@ def _trivial(data: Any, kind: str) -> bool:
 
 
 def _errors(model: ApiModel) -> tuple[tuple[ErrorView, ...], dict[int, str]]:
-    declared: dict[str, ErrorView] = {}
-    for op in model.operations:
-        for response in op.error_responses:
-            name = response.error_name
-            if name is None or name in declared:
-                continue
-            if not name.isidentifier() or keyword.iskeyword(name) or name == "ApiError":
-                raise SpecError(
-                    f"paths.{op.path}.{op.method.lower()}.responses.{response.status}",
-                    f"the error name {name!r} is not a usable Python class name",
-                )
-            declared[name] = ErrorView(
-                class_name=name,
-                status=_error_status(response),
-                description=response.description or None,
-                declared=True,
-            )
-    errors = list(declared.values())
+    declared = declared_errors(model, frozenset({"ApiError"}), "the server")
+    errors = [ErrorView(e.name, e.status, e.description or None, declared=True) for e in declared]
+    names = {e.name for e in declared}
     roles: dict[int, str] = {}
     for status, generic in GENERIC_ERRORS.items():
         match = next((e for e in errors if e.status == status), None)
         if match is None:
-            name = generic if generic not in declared else f"{generic}{status}"
+            name = generic if generic not in names else f"{generic}{status}"
             match = ErrorView(name, status, None, declared=False)
             errors.append(match)
         roles[status] = match.class_name
     return tuple(errors), roles
-
-
-def _error_status(response: Response) -> int:
-    code = response.status_code
-    if code is not None:
-        return code
-    return 400 if response.status.startswith("4") else 500
-
-
-def _error_body_keys(model: ApiModel) -> tuple[str, str]:
-    """The keys of the error body: as the spec's error schemas spell them, else AWS's."""
-    request_id, message = _ERROR_BODY_DEFAULTS
-    found_id = found_message = False
-    for op in model.operations:
-        for response in op.error_responses:
-            media = response.json
-            if media is None or media.schema is None:
-                continue
-            properties = _resolve(model, media.schema.data).get("properties") or {}
-            for key in properties:
-                folded = key.lower().replace("_", "").replace("-", "")
-                if folded == "requestid" and not found_id:
-                    request_id, found_id = key, True
-                elif folded == "message" and not found_message:
-                    message, found_message = key, True
-    return request_id, message
 
 
 def _exposed_headers(model: ApiModel) -> str:
@@ -338,17 +275,3 @@ def _exposed_headers(model: ApiModel) -> str:
                     continue
                 names.setdefault(lower, header.name)
     return ", ".join(names.values())
-
-
-def _example(model: ApiModel, response: Response) -> str | None:
-    media = response.json
-    if media is None or media.schema is None:
-        return None
-    schema = _resolve(model, media.schema.data)
-    if "example" in schema:
-        value = schema["example"]
-    elif isinstance(schema.get("examples"), list) and schema["examples"]:
-        value = schema["examples"][0]
-    else:
-        return None
-    return pprint.pformat(value, width=88, sort_dicts=False)

@@ -14,10 +14,8 @@ from typing import Any
 from generator.jsonschema.compiler import SchemaCompiler
 from generator.jsonschema.context import is_empty
 from generator.jsonschema.emit import api_source, entry_tuple, lit, pointer_token, registry_source
-from generator.jsonschema.keywords.types import types_of
 from generator.model import ApiModel, Operation, Parameter
 from generator.naming import Names, snake
-from generator.spec.refs import follow
 
 JSON = Any
 
@@ -146,18 +144,10 @@ class _ModuleBuilder:
     def parameter(self, op: Operation, param: Parameter) -> str:
         """The unit for a parameter: its schema, behind a wire-text coercion when needed."""
         unit = self.schema_unit(param.schema.pointer, f"{op.python_name}_{snake(param.name)}")
-        resolved = _top_schema(self.compiler, param.schema.pointer, raw=True)
-        types = types_of(resolved.get("type", [])) if isinstance(resolved, dict) else []
-        array = "array" in types
-        if array:
-            items = resolved.get("items", True)
-            item_types = types_of(items.get("type", [])) if isinstance(items, dict) else []
-            if isinstance(items, dict) and "$ref" in items:
-                target = _top_schema(self.compiler, items["$ref"])
-                item_types = types_of(target.get("type", [])) if isinstance(target, dict) else []
-            kinds = _coercions(item_types)
-        else:
-            kinds = _coercions(types)
+        resolved = self.model.node(param.schema).resolved
+        array = "array" in resolved.types
+        items = (resolved.items or resolved.at(True)).resolved
+        kinds = _coercions(items.types if array else resolved.types)
         if not array and not kinds:
             return unit
         name = self.compiler.fresh_name(f"{op.python_name}_{param.location}_{snake(param.name)}")
@@ -180,12 +170,7 @@ class _ModuleBuilder:
         return name
 
 
-def _top_schema(compiler: SchemaCompiler, pointer: str, *, raw: bool = False) -> JSON:
-    data = compiler.node(compiler.pointer_path(pointer) if raw else compiler.resolve(pointer, ()))
-    return follow(compiler.document, data).schema
-
-
-def _coercions(types: list[str]) -> tuple[str, ...]:
+def _coercions(types: tuple[str, ...]) -> tuple[str, ...]:
     """Which parsings a parameter's text gets: none when the schema takes strings (or any)."""
     if not types or "string" in types:
         return ()

@@ -16,10 +16,13 @@ class StoreInfo:
     Attributes:
         kind (str): The kind of store, such as `sqlite`. Example: sqlite.
         location (str): The store's file or URL (without a password). Example: .data/mock.sqlite3.
+        read_only (bool): Whether the mock serves the store read-only (`serve --read-only`): then every operation of the
+            control plane that would change it answers 403 ForbiddenException.
     """
 
     kind: str
     location: str
+    read_only: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,12 +30,15 @@ class StoreInfo:
 
         location = self.location
 
+        read_only = self.read_only
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "Kind": kind,
                 "Location": location,
+                "ReadOnly": read_only,
             }
         )
 
@@ -45,9 +51,12 @@ class StoreInfo:
 
         location = d.pop("Location")
 
+        read_only = d.pop("ReadOnly")
+
         store_info = cls(
             kind=kind,
             location=location,
+            read_only=read_only,
         )
 
         store_info.additional_properties = d

@@ -1,0 +1,341 @@
+"""Building the client view from the model, checked against what openapi-python-client
+generated (every class and attribute the templates use exists in its output)."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from generator.errors import GeneratorError, SpecError
+from generator.model import ApiModel, Operation, Parameter, PathItem, SchemaNode
+from generator.naming import pascal, snake
+from generator.pytypes import PyType, body_type, wire_type
+from generator.targets import TargetContext
+from generator.targets.client.tool import ToolOutput
+from generator.targets.client.view import (
+    ClientOperation,
+    ClientParameter,
+    ClientView,
+    ErrorClass,
+    Paginator,
+    ReadmeExample,
+)
+from generator.targets.errors import declared_errors, error_body_keys
+from generator.targets.examples import call_example
+
+# Query parameters that carry the page token, and response properties that return it, compared
+# after snake-casing: "token", "next-token", "nextToken", "NextToken", "next_token".
+TOKEN_PARAMETERS = frozenset({"token", "next_token"})
+TOKEN_PROPERTIES = frozenset({"next_token"})
+# Names our templates define in the package; an error response must not reuse them.
+RESERVED_ERROR_NAMES = frozenset({"ApiError", "InvalidResponseError", "PaginationError"})
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+
+
+def build_view(
+    model: ApiModel,
+    context: TargetContext,
+    tool: ToolOutput,
+    body_classes: Mapping[tuple[str, str], str],
+) -> ClientView:
+    """The templates' view; ``body_classes`` names the hoisted inline bodies' model classes."""
+    builder = ViewBuilder(model, context, tool, body_classes)
+    operations = tuple(
+        builder.operation(item, op) for item in model.paths for op in item.operations
+    )
+    _check_method_names(operations)
+    errors = builder.errors()
+    server_url, server_variables = default_server(model)
+    dependencies = list(tool.dependencies)
+    if tool.imports_dateutil and not any(d.startswith("python-dateutil") for d in dependencies):
+        dependencies.append("python-dateutil>=2.8.0")
+    dependencies.append("anyio>=3.0")  # the async client's sleep between retries
+    class_base = pascal(context.package)
+    status_errors: dict[str, str] = {}
+    for op in operations:
+        for status, name in op.errors:
+            status_errors.setdefault(status, name)
+    body_keys = error_body_keys(model)
+    return ClientView(
+        package=context.package,
+        distribution=context.package.replace("_", "-"),
+        version=context.version,
+        title=model.title,
+        description=model.description or "",
+        sync_class=class_base,
+        async_class=f"Async{class_base}",
+        operations=operations,
+        paginated=tuple(op for op in operations if op.paginator is not None),
+        errors=errors,
+        status_errors=tuple(status_errors.items()),
+        models=tuple(sorted(builder.imported_models)),
+        server_url=server_url,
+        server_variables=tuple(server_variables.items()),
+        default_region=server_variables.get("region", "us-east-1"),
+        sigv4=uses_sigv4(model),
+        signing_name=signing_name(model),
+        dependencies=tuple(dependencies),
+        build_system=tool.build_system,
+        message_keys=body_keys.message,
+        request_id_keys=body_keys.request_id,
+        example=_example(model, operations),
+        client_names=tool.client_names,
+    )
+
+
+def _example(model: ApiModel, operations: tuple[ClientOperation, ...]) -> ReadmeExample:
+    """The README's example: the first paginated (else the first) operation."""
+    chosen = next((op for op in operations if op.paginator), operations[0] if operations else None)
+    if chosen is None:
+        return ReadmeExample(None, (), (), None)
+    source = next(op for op in model.operations if op.operation_id == chosen.operation_id)
+    call = call_example(model, source)
+    return ReadmeExample(chosen, call.arguments, call.missing, call.local_url)
+
+
+# The local names of the generated request builders (high_level.py.jinja, _build_<op>).
+BUILDER_LOCALS = frozenset({"query", "headers", "content", "self"})
+# Attributes and methods of the generated client classes that no operation may shadow.
+CLIENT_MEMBERS = frozenset(
+    {"region", "base_url", "retry", "http", "close", "aclose", "request", "_send", "_http"}
+)
+
+
+def _check_method_names(operations: tuple[ClientOperation, ...]) -> None:
+    taken: dict[str, str] = {name: "the client" for name in CLIENT_MEMBERS}
+    for op in operations:
+        names = [op.python_name]
+        if op.paginator is not None:
+            names += [f"iter_{op.python_name}", f"iter_{op.python_name}_pages"]
+        for name in names:
+            if name in taken:
+                raise SpecError(
+                    f"operationId {op.operation_id}",
+                    f"the client method {name!r} clashes with {taken[name]}",
+                )
+            taken[name] = op.operation_id
+
+
+@dataclass
+class ViewBuilder:
+    model: ApiModel
+    context: TargetContext
+    tool: ToolOutput
+    body_classes: Mapping[tuple[str, str], str]
+    imported_models: set[str] = field(default_factory=set)
+
+    # schemas ---------------------------------------------------------------------------------
+    def model_class(self, component: str, why: str) -> str:
+        name = self.tool.require_model(pascal(component), why)
+        self.imported_models.add(name)
+        return name
+
+    def py_type(self, node: SchemaNode, why: str, class_name: str | None = None) -> PyType:
+        """The Python side of a body schema (the derived document's names for hoisted ones)."""
+        if class_name is not None:
+            return PyType(class_name, "model", self.model_class(class_name, why))
+        return body_type(node, lambda component: self.model_class(component, why))
+
+    # parameters -----------------------------------------------------------------------------
+    def parameter(self, p: Parameter) -> ClientParameter:
+        wire = wire_type(self.model.node(p.schema))
+        if wire.array:
+            converter, annotation = "list", f"Sequence[{wire.kind}]"
+        elif wire.digits:
+            # A number sent as text ("page-size": "^[1-9][0-9]*$"): accept the int as well.
+            converter, annotation = "str", "int | str"
+        else:
+            converter, annotation = wire.kind, wire.kind
+        return ClientParameter(
+            name=p.name,
+            # ReadMe's API has a query parameter "query": the request builder's locals win.
+            python_name=f"{p.python_name}_" if p.python_name in BUILDER_LOCALS else p.python_name,
+            location=p.location,
+            required=p.required,
+            annotation=annotation,
+            converter=converter,
+            description=" ".join((p.description or p.schema.description or "").split()),
+        )
+
+    # operations -----------------------------------------------------------------------------
+    def operation(self, item: PathItem, op: Operation) -> ClientOperation:
+        parameters = tuple(self.parameter(p) for p in op.parameters)
+        taken = {p.python_name for p in parameters}
+        body_name = "body" if "body" not in taken else "request_body"
+        body: PyType | None = None
+        body_required = False
+        if op.request_body is not None:
+            media = op.request_body.json
+            if media is None or media.schema is None:
+                raise SpecError(
+                    f"paths.{op.path}.{op.method.lower()}.requestBody",
+                    "the client needs an application/json request body with a schema",
+                )
+            body = self.py_type(
+                self.model.node(media.schema),
+                f"request body of {op.operation_id}",
+                self.body_classes.get(("request", op.operation_id)),
+            )
+            body_required = op.request_body.required
+        result = self.result(op)
+        errors = tuple(
+            (r.status, r.error_name) for r in op.error_responses if r.error_name is not None
+        )
+        client_op = ClientOperation(
+            operation_id=op.operation_id,
+            python_name=op.python_name,
+            method=op.method,
+            path=op.path,
+            path_parts=self.path_parts(item),
+            parameters=parameters,
+            body=body,
+            body_name=body_name,
+            body_required=body_required,
+            result=result,
+            errors=errors,
+            idempotent=op.method in IDEMPOTENT_METHODS,
+            anonymous=op.anonymous,
+            summary=" ".join((op.summary or "").split()),
+            description=(op.description or "").strip(),
+        )
+        paginator = self.paginator(op, client_op)
+        if paginator is None:
+            return client_op
+        return ClientOperation(**{**client_op.__dict__, "paginator": paginator})
+
+    def result(self, op: Operation) -> PyType:
+        success = op.success_responses
+        if not success:
+            return PyType("None", "none")
+        first = success[0]
+        media = first.json
+        if media is not None and media.schema is not None:
+            return self.py_type(
+                self.model.node(media.schema),
+                f"{first.status} response of {op.operation_id}",
+                self.body_classes.get(("response", f"{op.operation_id} {first.status}")),
+            )
+        if media is not None:
+            return PyType("Any", "json")
+        if first.headers:
+            return PyType("httpx.Headers", "headers")
+        return PyType("None", "none")
+
+    def path_parts(self, item: PathItem) -> tuple[str, ...]:
+        parts: list[str] = []
+        for segment in item.segments:
+            if isinstance(segment, str):
+                parts.append(repr(segment))
+            else:
+                parts.append(f"_path({segment.python_name})")
+        return tuple(parts) or ("'/'",)
+
+    def paginator(self, op: Operation, client_op: ClientOperation) -> Paginator | None:
+        """Pagination when a query token goes in and a page with a token and one array comes out."""
+        token = next(
+            (
+                p
+                for p in client_op.parameters
+                if p.location == "query" and snake(p.name) in TOKEN_PARAMETERS
+            ),
+            None,
+        )
+        if token is None or client_op.result.kind != "model" or client_op.result.model is None:
+            return None
+        success = op.success_responses[0].json
+        assert success is not None and success.schema is not None
+        page = self.model.node(success.schema).resolved
+        if not isinstance(page.keywords.get("properties"), dict):
+            return None
+        properties = page.properties
+        token_props = [name for name in properties if snake(name) in TOKEN_PROPERTIES]
+        arrays = [name for name, sub in properties.items() if sub.resolved.types == ("array",)]
+        if len(token_props) != 1 or len(arrays) != 1:
+            return None
+        cls = client_op.result.model
+        why = f"pagination of {op.operation_id}"
+        token_attribute = snake(token_props[0])
+        self.tool.annotation(cls, token_attribute, why)
+        items_attribute = snake(arrays[0])
+        annotation = self.tool.annotation(cls, items_attribute, why)
+        item_annotation, optional = _list_element(annotation)
+        if item_annotation is None:
+            raise GeneratorError(
+                f"{cls}.{items_attribute} is annotated {annotation!r}, not a list ({why})"
+            )
+        for name in _names(item_annotation):
+            if name in self.tool.models:
+                self.imported_models.add(name)
+        return Paginator(
+            token_parameter=token,
+            token_attribute=token_attribute,
+            items_attribute=items_attribute,
+            items_optional=optional,
+            item_annotation=item_annotation,
+        )
+
+    # the whole API ----------------------------------------------------------------------------
+    def errors(self) -> tuple[ErrorClass, ...]:
+        return tuple(
+            ErrorClass(e.name, " ".join(e.description.split()), e.statuses)
+            for e in declared_errors(self.model, RESERVED_ERROR_NAMES, "the client")
+        )
+
+
+def _list_element(annotation: str) -> tuple[str | None, bool]:
+    """``list[X]`` -> (``X``, False); ``list[X] | Unset`` -> (``X``, True)."""
+    expression = ast.parse(annotation, mode="eval").body
+    members: list[ast.expr] = []
+
+    def flatten(node: ast.expr) -> None:
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+            flatten(node.left)
+            flatten(node.right)
+        else:
+            members.append(node)
+
+    flatten(expression)
+    lists = [
+        m
+        for m in members
+        if isinstance(m, ast.Subscript) and isinstance(m.value, ast.Name) and m.value.id == "list"
+    ]
+    if len(lists) != 1:
+        return None, False
+    return ast.unparse(lists[0].slice), len(members) > 1
+
+
+def _names(annotation: str) -> Iterator[str]:
+    for node in ast.walk(ast.parse(annotation, mode="eval")):
+        if isinstance(node, ast.Name):
+            yield node.id
+
+
+def signing_name(model: ApiModel) -> str | None:
+    """The SigV4 signing name: info ``x-aws-signing-name``, else a security scheme's."""
+    explicit = model.info_extensions.get("x-aws-signing-name")
+    if isinstance(explicit, str) and explicit:
+        return explicit
+    for scheme in model.security_schemes:
+        for key in ("x-aws-signing-name", "x-amazon-apigateway-signing-name"):
+            value = scheme.extensions.get(key)
+            if isinstance(value, str) and value:
+                return value
+    return None
+
+
+def uses_sigv4(model: ApiModel) -> bool:
+    if signing_name(model) is not None:
+        return True
+    return any(
+        str(s.extensions.get("x-amazon-apigateway-authtype", "")).lower() == "awssigv4"
+        for s in model.security_schemes
+    )
+
+
+def default_server(model: ApiModel) -> tuple[str, dict[str, str]]:
+    if not model.servers:
+        return "", {}
+    server = model.servers[0]
+    return server.url, {v.name: v.default for v in server.variables}

@@ -1,0 +1,1 @@
+"""Scale-out: the test PostgreSQL server itself, and replicas in network namespaces."""
