@@ -127,7 +127,9 @@ class ViewBuilder:
 
     # schemas ---------------------------------------------------------------------------------
     def model_class(self, component: str, why: str) -> str:
-        name = self.tool.require_model(pascal(component), why)
+        # A component the tool's document renamed (it shadowed the tool's own names).
+        wanted = self.body_classes.get(("component", component)) or pascal(component)
+        name = self.tool.require_model(wanted, why)
         self.imported_models.add(name)
         return name
 

@@ -23,8 +23,12 @@ REPLACED = frozenset({"pyproject.toml", "README.md", ".gitignore"})
 SKIPPED_PARTS = frozenset({".ruff_cache", "__pycache__", ".mypy_cache", ".pytest_cache"})
 
 
-def run_tool(document: Mapping[str, Any], context: TargetContext) -> Path:
-    """Run the pinned openapi-python-client on ``document``; return its output folder."""
+def run_tool(
+    document: Mapping[str, Any], context: TargetContext, components: frozenset[str] = frozenset()
+) -> Path:
+    """Run the pinned openapi-python-client on ``document``; return its output folder.
+    ``components`` are the schema names of the user's document: a failure the tool reports
+    on one of those (not on a schema only the derived document has) is located there."""
     spec = context.scratch / "derived-openapi.json"
     spec.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
     config = context.scratch / "openapi-python-client.json"
@@ -61,7 +65,7 @@ def run_tool(document: Mapping[str, Any], context: TargetContext) -> Path:
         raise GeneratorError(f"cannot run openapi-python-client: {exc}") from None
     if result.returncode != 0 or not (out / context.package).is_dir():
         output = (result.stdout + result.stderr).strip()
-        located = located_tool_error(output)
+        located = located_tool_error(output, components)
         if located is not None:
             raise located
         raise GeneratorError("openapi-python-client failed (warnings are fatal):\n" + output)
@@ -81,11 +85,15 @@ _TOOL_SCHEMA = re.compile(
 _OBJECT_AT = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
 
 
-def located_tool_error(output: str) -> SpecError | None:
-    """The tool's first complaint about a part of the document, as a located error (its output
-    names the component or the operation); None when it names no part."""
+def located_tool_error(output: str, components: frozenset[str]) -> SpecError | None:
+    """The tool's first complaint about a part of the user's document, as a located error (its
+    output names the component or the operation); None when it names no such part."""
     # A schema the tool could not process is the cause of the operations it then drops.
-    found = [(f"components.schemas.{m['name']}", m["why"]) for m in _TOOL_SCHEMA.finditer(output)]
+    found = [
+        (f"components.schemas.{m['name']}", m["why"])
+        for m in _TOOL_SCHEMA.finditer(output)
+        if m["name"] in components
+    ]
     found += [
         (f"paths.{m['path']}.{m['method'].lower()}", m["why"])
         for m in _TOOL_WARNING.finditer(output)
