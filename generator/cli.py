@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -76,30 +77,40 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     stale: list[str] = []
     done: list[str] = []
-    for config in configs:
-        try:
-            with tempfile.TemporaryDirectory(prefix="generated-") as tmp:
-                fresh = Path(tmp)
-                packages, model = validated_generate(config, fresh)
-                for where, message in model.warnings:
-                    print(f"warning: {config.spec}: {where}: {message}", file=sys.stderr)
-                done += packages
-                if check:
-                    stale += [
-                        f"{line[:9]}{config.out / package / line[9:]}"
-                        for package in packages
-                        for line in stale_files(fresh / package, config.out / package)
-                    ]
-                    continue
-                for package in packages:
-                    changed = sync(fresh / package, config.out / package)
-                    print(f"{config.out / package}: {changed} file(s) changed")
-        except SpecError as exc:
-            print(f"{config.spec}: {exc.where}: {exc.message}", file=sys.stderr)
-            return 2
-        except GeneratorError as exc:
-            print(f"error: {config.spec}: {exc}", file=sys.stderr)
-            return 1
+    # The documents generate side by side (each mostly waits on its openapi-python-client), into
+    # temporary folders; they are then checked or synced in order, and the first that failed
+    # stops there, so nothing after it is written, as if they had run one after the other.
+    with (
+        tempfile.TemporaryDirectory(prefix="generated-") as tmp,
+        ThreadPoolExecutor(max_workers=len(configs)) as pool,
+    ):
+        fresh_dirs = [Path(tmp) / str(index) for index in range(len(configs))]
+        futures = [
+            pool.submit(validated_generate, config, fresh)
+            for config, fresh in zip(configs, fresh_dirs, strict=True)
+        ]
+        for config, fresh, future in zip(configs, fresh_dirs, futures, strict=True):
+            try:
+                packages, model = future.result()
+            except SpecError as exc:
+                print(f"{config.spec}: {exc.where}: {exc.message}", file=sys.stderr)
+                return 2
+            except GeneratorError as exc:
+                print(f"error: {config.spec}: {exc}", file=sys.stderr)
+                return 1
+            for where, message in model.warnings:
+                print(f"warning: {config.spec}: {where}: {message}", file=sys.stderr)
+            done += packages
+            if check:
+                stale += [
+                    f"{line[:9]}{config.out / package / line[9:]}"
+                    for package in packages
+                    for line in stale_files(fresh / package, config.out / package)
+                ]
+                continue
+            for package in packages:
+                changed = sync(fresh / package, config.out / package)
+                print(f"{config.out / package}: {changed} file(s) changed")
     if check:
         out = ", ".join(sorted({str(c.out) for c in configs}))
         if stale:

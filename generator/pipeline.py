@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import tempfile
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -29,6 +30,9 @@ _PEP440 = re.compile(
 
 
 _NUMBERS = re.compile(r"[0-9]+")
+# Target modules are imported by the render threads of several documents at once; importing
+# them one at a time avoids the import system's deadlock detection between those threads.
+_IMPORTS = threading.Lock()
 
 
 def read_model(spec: Path) -> ApiModel:
@@ -77,33 +81,55 @@ def _render_target(
             templates=environment(target),
             packages=packages,
         )
-        return targets.load(target)(model, context)
+        with _IMPORTS:
+            render = targets.load(target)
+        return render(model, context)
 
 
 def generate(config: Config, model: ApiModel, into: Path) -> list[str]:
     """Render every selected target into ``into/<package>/`` and format; return the packages.
 
     Targets render side by side: the client target spends most of its time in an
-    openapi-python-client subprocess, during which the others render. Each target only reads
-    the model, and output is written in a fixed order, so the bytes do not depend on timing.
+    openapi-python-client subprocess, during which the others render, and are written and
+    formatted (ruff, once per package). Each target only reads the model and writes its own
+    folder, so the bytes do not depend on timing; targets that share a folder are written in a
+    fixed order and formatted together at the end instead.
     """
     packages = {t: config.package_for(t) for t in TARGETS}
     package_version(model, config.version)  # fail on a bad version before any work starts
-    for target in config.only:  # imported here, once: importing in the threads can deadlock
-        targets.load(target)
+    chosen = [packages[t] for t in config.only]
+    apart = len(set(chosen)) == len(chosen)
     with ThreadPoolExecutor(max_workers=len(config.only)) as pool:
         futures = {
-            target: pool.submit(_render_target, target, packages[target], model, config, packages)
+            target: pool.submit(
+                _build_target, target, model, config, packages, into if apart else None
+            )
             for target in config.only
         }
         rendered = {target: future.result() for target, future in futures.items()}
-    for target in config.only:
-        for relative, text in sorted(rendered[target].items()):
-            path = into / packages[target] / relative
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8", newline="\n")
-    format_tree(into)
-    return [packages[t] for t in config.only]
+    if not apart:
+        for target in config.only:
+            _write(into / packages[target], rendered[target])
+        format_tree(into)
+    return chosen
+
+
+def _build_target(
+    target: str, model: ApiModel, config: Config, packages: dict[str, str], into: Path | None
+) -> targets.Files:
+    """Render a target; with ``into``, also write its package there and format it."""
+    files = _render_target(target, packages[target], model, config, packages)
+    if into is not None:
+        _write(into / packages[target], files)
+        format_tree(into / packages[target])
+    return files
+
+
+def _write(folder: Path, files: targets.Files) -> None:
+    for relative, text in sorted(files.items()):
+        path = folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
 
 
 def validated_generate(config: Config, into: Path) -> tuple[list[str], ApiModel]:

@@ -277,7 +277,7 @@ class TypeMapper:
             return False
         if node.types and node.types != ("object",):
             return False
-        if isinstance(node.keywords.get("properties"), dict):
+        if node.has("properties"):
             return True
         members = [m.resolved for m in node.all_of]
         return (

@@ -1,7 +1,16 @@
-"""Jinja2 environments for the targets' templates, with the filters every target shares."""
+"""Jinja2 environments for the targets' templates, with the filters every target shares.
+
+Compiling the templates is most of the generator's own work, so it is done once: each target's
+environment is made once per process, and the compiled templates are kept across runs in
+Jinja's bytecode cache (a per-user folder under the temporary directory, as Jinja makes it),
+keyed by the template's path and the options that change what it compiles to, and checked
+against the template's source; a cache that cannot be used is skipped.
+"""
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -36,14 +45,41 @@ def copied(target: str, name: str) -> str:
     return (TEMPLATES / target / name).read_text(encoding="utf-8")
 
 
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's cache, its keys also naming the options a template was compiled with."""
+
+    def __init__(self, options: str) -> None:
+        super().__init__()
+        self.options = options
+
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        return super().get_cache_key(f"{name}\0{self.options}", filename)
+
+
+_OPTIONS: dict[str, Any] = {
+    "keep_trailing_newline": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "autoescape": False,
+}
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    options = json.dumps([jinja2.__version__, _OPTIONS], sort_keys=True)
+    try:
+        return _BytecodeCache(hashlib.sha256(options.encode()).hexdigest())
+    except (OSError, RuntimeError):  # no usable temporary folder: compile every time
+        return None
+
+
+@functools.cache
 def environment(target: str) -> jinja2.Environment:
+    """The target's environment, made once per process (targets add their own filters to it)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES / target),
         undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=False,
+        bytecode_cache=_bytecode_cache(),
+        **_OPTIONS,
     )
     env.filters.update(
         snake=snake,

@@ -44,6 +44,7 @@ class ActivitiesService:
         self.tokens = TokenCodec(store.token_secret)
         self.clock = MockClock(store)
         self.runs = RunSync(store, self.clock)
+        self._runs_before_read = self.runs.before_read  # bound once: every page calls it
 
     def get_activities_page(
         self,
@@ -61,7 +62,7 @@ class ActivitiesService:
         a blank ``?token=`` with 400, as the spec's pattern requires).
         """
         campaign_pk = self.store.resolve_campaign(application_id, campaign_id)
-        self.runs.before_read(application_id, campaign_id, campaign_pk)  # see mockserver.runs
+        self._runs_before_read(application_id, campaign_id, campaign_pk)  # mockserver.runs
         limit = clamp_page_size(page_size, self.default_page_size, self.max_page_size)
         now_ms = 0  # the mock's clock, read only when a token is checked or issued
         after = 0

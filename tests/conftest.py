@@ -27,6 +27,13 @@ def shared_dir() -> Path:
     return SHARED
 
 
+@pytest.fixture(scope="module")
+def anyio_backend() -> str:
+    """The async tests run on asyncio, as the mock and the generated clients do. anyio's plugin
+    would add every backend installed, and trio is (selenium, for tests/web, needs it)."""
+    return "asyncio"
+
+
 @pytest.fixture(scope="session")
 def demo_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
     """The mock server on a fresh database seeded with the demo data, auth off."""

@@ -1,11 +1,33 @@
-"""Validate the document against the schema of its OpenAPI version (3.0.x or 3.1.x), before
-any normalization; the first error at its location."""
+"""Validate the document against the schema of its OpenAPI version (3.0.x or 3.1.x), as
+written (before any normalization); the first error at its location.
+
+Importing openapi-spec-validator costs several times what validating a document does, and a
+regenerate mostly sees a document it has validated before. So a document that passed is
+remembered, by a hash of its content and of the validator's installed versions, as an empty file
+in the user's cache folder (``$XDG_CACHE_HOME``, else ``~/.cache``, then
+``pinpoint-generator/valid``); a document seen valid is not validated (nor the validator
+imported) again. A failing document is never remembered, so its error is always the validator's.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+from pathlib import Path
 from typing import Any
 
 from generator.errors import SpecError, location
+
+# The distributions whose versions decide what the validation says.
+_VALIDATOR_PACKAGES = (
+    "openapi_spec_validator",
+    "openapi_schema_validator",
+    "jsonschema",
+    "jsonschema_path",
+)
 
 
 def validate_document(document: dict[str, Any]) -> None:
@@ -16,9 +38,55 @@ def validate_document(document: dict[str, Any]) -> None:
         raise SpecError(
             "openapi", f"unsupported version {found}: an OpenAPI 3.0.x or 3.1.x document"
         )
+    marker = _marker(document)
+    if marker is not None and marker.is_file():
+        return
+    _validate(document)
+    if marker is not None:
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+        except OSError:  # a read-only home: validate every time
+            pass
+
+
+def _marker(document: dict[str, Any]) -> Path | None:
+    """Where a valid ``document`` is remembered; None when the validator's versions are unknown."""
+    versions = _validator_versions()
+    if versions is None:
+        return None
+    content = json.dumps([sys.version, versions, document], sort_keys=True, default=repr)
+    digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
+    cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(cache) / "pinpoint-generator" / "valid" / digest
+
+
+def _validator_versions() -> list[str] | None:
+    """The names of the validator's ``.dist-info`` folders, which hold the versions (cheaper
+    than importing :mod:`importlib.metadata`, which costs more than a validation)."""
+    found: list[str] = []
+    listings: dict[str, list[str]] = {}
+    for package in _VALIDATOR_PACKAGES:
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            return None
+        site = os.path.dirname(os.path.dirname(spec.origin))
+        try:
+            names = listings.setdefault(site, sorted(os.listdir(site)))
+        except OSError:
+            return None
+        infos = [n for n in names if n.startswith(f"{package}-") and n.endswith(".dist-info")]
+        if len(infos) != 1:
+            return None
+        found.append(infos[0])
+    return found
+
+
+def _validate(document: dict[str, Any]) -> None:
     from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
     from referencing.exceptions import Unresolvable
 
+    version = str(document.get("openapi"))
     validator = OpenAPIV30SpecValidator if version.startswith("3.0.") else OpenAPIV31SpecValidator
     try:
         errors = list(validator(document).iter_errors())

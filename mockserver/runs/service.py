@@ -225,11 +225,13 @@ class RunSync:
         self.store = store
         self.runs = RunService(store, clock)
         self._seen = _Seen()
+        self._generation = store.snapshot_generation  # bound once: every page calls it
 
     def before_read(self, application_id: str, campaign_id: str, campaign_pk: int) -> None:
-        generation = self.store.snapshot_generation()
+        """Sync the campaign's stale run activities, if it has runs."""
         seen = self._seen
-        if generation is None or generation != seen.generation:
+        generation = self._generation()
+        if generation != seen.generation or generation is None:
             seen.campaigns = storage.campaigns_with_runs(self.store.connection())
             seen.generation = generation
         if campaign_pk not in seen.campaigns or self.store.read_only:

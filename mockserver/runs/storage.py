@@ -7,6 +7,13 @@ clock when it was created, and how far its activities are materialized in ``acti
 right for every instant in [synced_ms, fresh_until_ms) (NULL: for ever after synced_ms). Rows of
 the activities table are written through mockserver.writes (WriteTransaction.insert_rows), so
 their seqs follow the pagination's rules; only their bodies are rewritten here.
+
+Porting to another store: this table (BIGINT ms columns, an identity ``pk``, the same foreign
+key with ON DELETE CASCADE), these statements (``%s`` for ``?``), the meta 'generation' bump on
+a run's insert and delete, the unique (campaign_pk, activity_id) index that ``update_bodies``
+and ``delete_run`` look up by, and from the Store: ``write()`` whose ``connection()`` is the
+transaction's, serializing writers (BEGIN IMMEDIATE here; a lock on the campaign's row there,
+or two workers could insert the same occurrences), and ``snapshot_generation()``.
 """
 
 from __future__ import annotations

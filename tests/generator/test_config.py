@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.cli import parse_args
+from generator.cli import main, parse_args
 from generator.config import Config, load_configs
 
 FLAT = """
@@ -88,3 +88,34 @@ def test_cli_spec_picks_its_configured_packages(tmp_path: Path) -> None:
     (other,), _ = parse_args(["--spec", "elsewhere.yaml", "--out", "x"], configs)
     assert other.client_package == "a_client"  # an unconfigured document: the first's names
     assert other.spec == Path("elsewhere.yaml") and other.out == Path("x")
+
+
+def _two_documents(tmp_path: Path, first: str) -> None:
+    """A project with two documents (``first`` as the first's text, then a valid one)."""
+    valid = (Path(__file__).resolve().parents[1] / "specs" / "keywords.yaml").read_text("utf-8")
+    (tmp_path / "a.yaml").write_text(first, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(valid, encoding="utf-8")
+    _write(tmp_path, LIST)
+
+
+@pytest.mark.slow
+def test_documents_generate_together_and_land_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    valid = (Path(__file__).resolve().parents[1] / "specs" / "keywords.yaml").read_text("utf-8")
+    _two_documents(tmp_path, valid)
+    monkeypatch.chdir(tmp_path)
+    assert main(["--only", "validators"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(":")[0] for line in lines] == ["gen/a_validators", "gen/b_validators"]
+    assert main(["--only", "validators", "--check"]) == 0
+
+
+def test_a_failing_document_stops_the_ones_after_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _two_documents(tmp_path, "openapi: 3.0.3\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["--only", "validators"]) == 2
+    assert "a.yaml: openapi: unsupported version" in capsys.readouterr().err
+    assert not (tmp_path / "gen").exists()  # b.yaml was generated, but is not written

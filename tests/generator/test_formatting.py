@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,3 +27,31 @@ def test_format_success_formats(tmp_path: Path) -> None:
     path.write_text("import os\nx=( 1 ,2 )\n", encoding="utf-8")
     format_tree(tmp_path)
     assert path.read_text(encoding="utf-8") == "x = (1, 2)\n"
+
+
+RACE = """
+import threading
+from generator.formatting import ruff_command
+found, failed = [], []
+def find():
+    try:
+        found.append(ruff_command("x")[0])
+    except Exception as exc:
+        failed.append(repr(exc))
+threads = [threading.Thread(target=find) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+assert not failed and len(set(found)) == 1, (failed, found)
+"""
+
+
+def test_ruff_is_found_from_several_threads_at_once() -> None:
+    """Targets format from their own threads; the first lookups of a fresh interpreter race in
+    sysconfig (unlocked, it failed about one run in two)."""
+    for _ in range(6):
+        result = subprocess.run(
+            [sys.executable, "-c", RACE], capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from mockserver.dbcheck import StoreReadOnlyError
 from mockserver.schema import (
     MIGRATIONS,
     SCHEMA_VERSION,
@@ -194,8 +195,10 @@ def test_read_only_store_cannot_write(db_path: Path) -> None:
         store.add_application(APP)
     with Store(db_path, read_only=True) as ro:
         assert ro.application_ids() == [APP]
-        with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only|query_only"):
+        with pytest.raises(StoreReadOnlyError, match="read-only"):
             ro.add_application("other")
+        with pytest.raises(sqlite3.OperationalError, match=r"readonly|read-only|query_only"):
+            ro.connection().execute("DELETE FROM applications")  # query_only under the API too
 
 
 def test_read_only_store_needs_an_existing_file(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@ clock, unmodified boto3 reads GetCampaignActivities."""
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from typing import Any
 
@@ -231,3 +232,23 @@ def test_delete_removes_the_run_and_its_activities(
     campaign.delete_run(application_id=APP, campaign_id=CAMPAIGN, run_id=run.run_id)
     assert activities(pinpoint) == []
     assert campaign.list_runs(application_id=APP, campaign_id=CAMPAIGN).item == []
+
+
+def test_a_run_progresses_on_a_running_clock(campaign: PinpointAdminClient, pinpoint: Any) -> None:
+    now = campaign.set_clock(body={"Now": "2026-03-01T09:00:00Z", "Frozen": False}).now
+    create(
+        campaign,
+        Schedule={"StartTime": now.isoformat()},
+        Segment={"EndpointCount": 10},
+        Delivery={"InitializingSeconds": 0, "SecondsPerTimezone": 1},
+    )
+    deadline = time.monotonic() + 60  # a wait, not a timed assertion: the clock runs for real
+    seen = []
+    while time.monotonic() < deadline:
+        (item,) = activities(pinpoint)
+        seen.append(item["TotalEndpointCount"])
+        if item["State"] == "COMPLETED":
+            break
+        time.sleep(0.05)
+    assert item["State"] == "COMPLETED" and item["TotalEndpointCount"] == 10
+    assert seen == sorted(seen)  # never down while it ran

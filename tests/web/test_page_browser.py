@@ -232,3 +232,35 @@ def test_the_api_reference_renders_both_documents(browser: Any, mock: MockServer
     assert any("Pinpoint Mock Admin" in title for title in titles), titles
     errors = browser.find_elements("css selector", ".errors-wrapper")
     assert not [error.text for error in errors if error.text], "Swagger UI reported errors"
+
+
+def test_try_it_out_calls_this_server(browser: Any, mock: MockServer) -> None:
+    """The documents name other servers (AWS, port 8080); "Try it out" goes to this one."""
+    browser.get(f"{mock.url}/_mock/docs/")
+    block = "#swagger-admin #operations-Mock-GetHealth"
+    summary = wait_for(
+        browser,
+        lambda d: d.find_elements("css selector", f"{block} .opblock-summary"),
+        "the GetHealth operation",
+    )
+    summary[0].click()
+    wait_for(
+        browser, lambda d: d.find_elements("css selector", f"{block} .try-out__btn"), "Try it out"
+    )[0].click()
+    wait_for(browser, lambda d: d.find_elements("css selector", f"{block} .execute"), "Execute")[
+        0
+    ].click()
+    status = wait_for(
+        browser,
+        lambda d: [
+            cell.text
+            for cell in d.find_elements(
+                "css selector", f"{block} .live-responses-table .response-col_status"
+            )
+            if cell.text.strip().isdigit()
+        ],
+        "the live response of GetHealth",
+    )
+    assert status == ["200"], status
+    url = browser.find_element("css selector", f"{block} .request-url pre").text
+    assert url == f"{mock.url}/_mock/health", url

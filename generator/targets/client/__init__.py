@@ -12,8 +12,9 @@ Two layers end up in one package (``generated/<package>/``):
 
 The high-level layer builds its requests itself and only uses the tool's public model classes
 (``X.from_dict``/``x.to_dict``); every name it takes from the tool's output is checked against
-that output here, so a tool upgrade that renames something fails the generation loudly instead
-of producing a package that breaks at import time.
+that output while the view is built (:mod:`~generator.targets.client.build`), so a tool upgrade
+that renames something fails the generation loudly instead of producing a package that breaks at
+import time. The templates see only that view (:class:`~.view.ClientView`, its fields as names).
 """
 
 from __future__ import annotations

@@ -44,8 +44,8 @@ def build_view(
     operations = tuple(
         builder.operation(item, op) for item in model.paths for op in item.operations
     )
-    _check_method_names(operations)
     errors = builder.errors()
+    _check_method_names(operations)
     server_url, server_variables = default_server(model)
     dependencies = list(tool.dependencies)
     if tool.imports_dateutil and not any(d.startswith("python-dateutil") for d in dependencies):
@@ -248,7 +248,7 @@ class ViewBuilder:
         success = op.success_responses[0].json
         assert success is not None and success.schema is not None
         page = self.model.node(success.schema).resolved
-        if not isinstance(page.keywords.get("properties"), dict):
+        if not page.has("properties"):
             return None
         properties = page.properties
         token_props = [name for name in properties if snake(name) in TOKEN_PROPERTIES]

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 from urllib.parse import quote
 
 from generator.errors import SpecError
-from generator.model import ApiModel, Operation, Parameter, PathItem, Response
+from generator.model import ApiModel, Operation, Parameter, PathItem, Response, SchemaNode
 from generator.pytypes import TypeMapper, wire_type
 from generator.spec.subset import ANNOTATION_KEYWORDS
 from generator.targets import TargetContext
@@ -214,9 +213,9 @@ def _parameter(
     model: ApiModel, registry: frozenset[str], op: Operation, p: Parameter, group: int
 ) -> ParamView:
     wire = wire_type(model.node(p.schema))
-    resolved = model.node(p.schema).resolved
-    items = resolved.items.data if wire.array and resolved.items is not None else {}
-    trivial = _trivial(p.schema.data, "array" if wire.array else wire.kind) and (
+    node = model.node(p.schema)
+    items = node.resolved.items or node.at({})
+    trivial = _trivial(node, "array" if wire.array else wire.kind) and (
         not wire.array or _trivial(items, wire.kind)
     )
     return ParamView(
@@ -240,14 +239,14 @@ def _registered(registry: frozenset[str], name: str) -> str | None:
     return name if name in registry else None
 
 
-def _trivial(data: Any, kind: str) -> bool:
+def _trivial(node: SchemaNode, kind: str) -> bool:
     """True when the schema only says what the conversion to ``kind`` already guarantees."""
-    if not isinstance(data, dict):
-        return data is True
+    if node.is_boolean:
+        return node.data is True
     expected = {"str": "string", "int": "integer", "bool": "boolean", "array": "array"}.get(kind)
-    if set(data) - ANNOTATION_KEYWORDS - {"type", "items"}:
+    if set(node.keywords) - ANNOTATION_KEYWORDS - {"type", "items"}:
         return False
-    return expected is not None and data.get("type") == expected
+    return expected is not None and node.types == (expected,)
 
 
 def _errors(model: ApiModel) -> tuple[tuple[ErrorView, ...], dict[int, str]]:

@@ -1,0 +1,71 @@
+"""generator.spec.validate: a document seen valid is remembered; a failing one never is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import openapi_spec_validator
+import pytest
+
+from generator.errors import SpecError
+from generator.spec.validate import validate_document
+
+
+def document(title: str = "T") -> dict[str, Any]:
+    return {"openapi": "3.1.0", "info": {"title": title, "version": "1.0.0"}, "paths": {}}
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    return tmp_path / "pinpoint-generator" / "valid"
+
+
+class Refused(Exception):
+    pass
+
+
+def without_the_validator(monkeypatch: pytest.MonkeyPatch) -> None:
+    """openapi-spec-validator refuses to run from now on."""
+
+    def refuse(*args: object) -> None:
+        raise Refused
+
+    monkeypatch.setattr(openapi_spec_validator, "OpenAPIV31SpecValidator", refuse)
+
+
+def test_a_valid_document_is_validated_once(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    validate_document(document())
+    assert len(list(cache.iterdir())) == 1
+    without_the_validator(monkeypatch)
+    validate_document(document())  # remembered: the validator is not needed
+    with pytest.raises(Refused):
+        validate_document(document("another"))  # not remembered: validated
+
+
+def test_a_failing_document_is_never_remembered(cache: Path) -> None:
+    broken = {**document(), "info": {"title": "T"}}  # no version
+    for _ in range(2):
+        with pytest.raises(SpecError) as raised:
+            validate_document(broken)
+        assert "version" in raised.value.message
+    assert not cache.exists()
+
+
+def test_key_order_is_not_content(cache: Path) -> None:
+    validate_document(document())
+    reordered = dict(reversed(list(document().items())))
+    validate_document(reordered)
+    assert len(list(cache.iterdir())) == 1
+
+
+def test_an_unwritable_cache_still_validates(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))  # a file: no folder can be made in it
+    validate_document(document())
+    with pytest.raises(SpecError):
+        validate_document({**document(), "info": {"title": "T"}})
