@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import os
-import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any, Final
 
@@ -39,12 +38,12 @@ from mockserver.guards import (
     scope_reader,
 )
 from mockserver.handler import ActivitiesHandlers
-from mockserver.logs import access_log, configure_logging
+from mockserver.logs import configure_logging
 from mockserver.orphans import exit_with_parent
-from mockserver.ratelimit import RateLimiter
+from mockserver.ratelimit import SharedRateLimiter
 from mockserver.service import ActivitiesService
 from mockserver.sigv4 import SigV4Verifier
-from mockserver.store import Store
+from mockserver.storage import ActivityStore, open_store
 from mockserver.web import WebApp, is_web_path
 
 ADMIN_PREFIX: Final = b"/_mock"
@@ -62,7 +61,7 @@ class MockApp:
         self,
         main: ASGIApp,
         admin: ASGIApp,
-        store: Store,
+        store: ActivityStore,
         *,
         unsigned_unknown: ASGIApp | None = None,
         web: ASGIApp | None = None,
@@ -75,44 +74,17 @@ class MockApp:
         self.unsigned_unknown = unsigned_unknown
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # The access line is the HTTP edge's (mockserver.http_edge): nothing wraps send here.
         raw_path: bytes | None = scope.get("raw_path")
         if raw_path is None and "path" in scope:
             raw_path = scope["path"].encode()
-        app = self.main
         if raw_path is not None and raw_path.startswith(ADMIN_PREFIX):
             app = self.web if self.web is not None and is_web_path(raw_path) else self.admin
-        elif self.unsigned_unknown is not None and scope["type"] == "http":
-            app = self._signed_or_not(scope)
-        log = access_log()
-        if log is None or scope["type"] != "http":
             await app(scope, receive, send)
-            return
-        started = time.perf_counter()
-        answer: list[Any] = [0, ""]
-
-        async def send_noted(message: MutableMapping[str, Any]) -> None:
-            if message["type"] == "http.response.start":
-                answer[0] = message["status"]
-                for name, value in message.get("headers", ()):
-                    if name == b"x-amzn-requestid":
-                        answer[1] = value.decode("latin-1")
-            await send(message)
-
-        try:
-            await app(scope, receive, send_noted)
-        finally:
-            log.record(
-                (
-                    time.time(),
-                    scope["method"],
-                    raw_path or b"",
-                    scope.get("query_string", b""),
-                    scope.get("http_version", "1.1"),
-                    answer[0],
-                    answer[1] or "-",
-                    (time.perf_counter() - started) * 1000.0,
-                )
-            )
+        elif self.unsigned_unknown is not None and scope["type"] == "http":
+            await self._signed_or_not(scope)(scope, receive, send)
+        else:
+            await self.main(scope, receive, send)
 
     def _signed_or_not(self, scope: Scope) -> ASGIApp:
         """The API, or the Missing Authentication Token answer for an unsigned request whose
@@ -126,10 +98,11 @@ class MockApp:
         return self.unsigned_unknown
 
 
-def build_guards(config: ServeConfig) -> list[Guard]:
+def build_guards(config: ServeConfig, store: ActivityStore) -> list[Guard]:
     """The guards ``config`` asks for: the signature first, so a forged request cannot spend
-    the tokens of the key it names."""
-    limiter = None if config.rate_limit is None else RateLimiter(config.rate_limit)
+    the tokens of the key it names. The rate limit's buckets are the store's (shared by every
+    worker and replica on it, see mockserver.ratelimit)."""
+    limiter = None if config.rate_limit is None else SharedRateLimiter(store, config.rate_limit)
     if config.auth != "sigv4":
         return [] if limiter is None else [RateLimitGuard(limiter)]
     verifier = SigV4Verifier(load_credentials(config.credentials), region=config.region)
@@ -138,7 +111,7 @@ def build_guards(config: ServeConfig) -> list[Guard]:
 
 def build_app(config: ServeConfig) -> MockApp:
     """Return the ASGI3 app for ``config`` (logging is the caller's: see ``factory``)."""
-    store = Store(config.db, read_only=config.read_only)
+    store = open_store(config.db, read_only=config.read_only)
     routes = main_routes()
     faults = FaultTable(store, [op for op, _ in routes], main_error_types())
     # Faults last: a request that the signature or the rate limit refuses spends no fault.
@@ -146,7 +119,7 @@ def build_app(config: ServeConfig) -> MockApp:
     service = ActivitiesService(store)
     main = create_app(
         ActivitiesHandlers(service),
-        guards=[*build_guards(config), fault_guard],
+        guards=[*build_guards(config, store), fault_guard],
         validate_responses=config.validate_responses,
     )
     admin = create_admin_app(

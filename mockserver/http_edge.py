@@ -22,14 +22,18 @@ they were) and adds, before a request reaches the app:
 from __future__ import annotations
 
 import asyncio
+import time
+import urllib.parse
 from asyncio import TimerHandle
 from typing import Any, Final
 
 import httptools
 from uvicorn.config import Config
+from uvicorn.protocols.http.flow_control import service_unavailable
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
+from mockserver.http_cycle import EdgeCycle
 from mockserver.http_limits import (
     ApiError,
     BadRequestException,
@@ -40,6 +44,7 @@ from mockserver.http_limits import (
     ServiceUnavailableException,
     error_response,
 )
+from mockserver.logs import access_log
 
 BODYLESS_METHODS: Final = frozenset({b"GET", b"HEAD", b"OPTIONS"})
 VERSIONS: Final = frozenset({"1.0", "1.1"})
@@ -75,14 +80,12 @@ class EdgeProtocol(HttpToolsProtocol):
         self._head_timer: TimerHandle | None = None
         self._body_size = 0
         self._drop_body = False
-        self._in_message = True
-        self._head_started = self.loop.time()
         self._pending: bytes | None = None  # a refusal waiting for the request before it
         self._opened = 0.0
-        self._head_started = 0.0
         self._in_message = False  # the parser is inside a request (its head or body)
         self._draining = False  # answered: the rest of what the client sends is dropped
         self._drained = 0
+        self._access = access_log()  # None unless --log-level info (fixed once serving)
 
     # -- connection ------------------------------------------------------------------------------
 
@@ -145,6 +148,19 @@ class EdgeProtocol(HttpToolsProtocol):
         if self._draining:
             self._drain(data)
             return
+        if (
+            self._reading_head
+            and self._head_size + len(data) <= self.limits.max_header_size
+            and self._pending is None
+            and not self.transport.is_closing()
+        ):
+            # The usual case: the whole read fits the head's room (one head, or a few
+            # pipelined): fed as it is, without slicing.
+            fresh = not self._in_message
+            self._head_size += len(data)
+            if self._feed(data) and self._reading_head and self._in_message:
+                self._partial_head(data if fresh else b"")
+            return
         while data and self._pending is None and not self.transport.is_closing():
             if self._reading_head:
                 if not self._in_message and _is_http09(data):
@@ -166,8 +182,17 @@ class EdgeProtocol(HttpToolsProtocol):
             if not self._feed(chunk):
                 return
         if self._reading_head and self._in_message:
-            # Part of a head: time it (a whole head, the usual case, costs no timer).
-            self._arm_head_timer(self._head_started)
+            # Part of a head: time it (a whole head, the usual case, costs no timer). It began
+            # in this read, or the timer runs already since an earlier one.
+            self._arm_head_timer()
+
+    def _partial_head(self, read: bytes) -> None:
+        """The read ended inside a head: refuse HTTP/0.9 (``read``: the read, if the request
+        began with it), else time the head."""
+        if read and _is_http09(read):
+            self._refuse(BadRequestException("HTTP/0.9 requests are not served."))
+        else:
+            self._arm_head_timer()
 
     def _feed(self, chunk: bytes) -> bool:
         """Parse ``chunk``; False once the connection is refused."""
@@ -196,20 +221,67 @@ class EdgeProtocol(HttpToolsProtocol):
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
-        self._body_size = 0
-        self._drop_body = False
         self._in_message = True
-        self._head_started = self.loop.time()
 
     def on_headers_complete(self) -> None:
+        """uvicorn's, with the edge's checks first and an ``EdgeCycle`` (one write an answer)."""
         self._reading_head = False
-        self._cancel_head_timer()
-        self._check_head()
-        super().on_headers_complete()
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+        parser = self.parser
+        http_version = parser.get_http_version()
+        method = parser.get_method()
+        self._check_head(http_version, method)
+        scope = self.scope
+        scope["method"] = method.decode("ascii")
+        if http_version != "1.1":
+            scope["http_version"] = http_version
+        if parser.should_upgrade() and self._should_upgrade():
+            return
+        parsed_url = httptools.parse_url(self.url)
+        raw_path = parsed_url.path
+        path = raw_path.decode("ascii")
+        if "%" in path:
+            path = urllib.parse.unquote(path)
+        scope["path"] = self.root_path + path
+        scope["raw_path"] = (
+            self.root_path.encode("ascii") + raw_path if self.root_path else raw_path
+        )
+        scope["query_string"] = parsed_url.query or b""
+        app = self.app
+        if self.limit_concurrency is not None and (
+            len(self.connections) >= self.limit_concurrency
+            or len(self.tasks) >= self.limit_concurrency
+        ):
+            app = service_unavailable
+            self.logger.warning("Exceeded concurrency limit.")
+        existing_cycle = self.cycle
+        cycle = self.cycle = EdgeCycle(
+            scope=scope,
+            transport=self.transport,
+            flow=self.flow,
+            logger=self.logger,
+            access_logger=self.access_logger,
+            access_log=self.access_log,
+            default_headers=self.server_state.default_headers,
+            message_event=asyncio.Event(),
+            expect_100_continue=self.expect_100_continue,
+            keep_alive=http_version != "1.0" and parser.should_keep_alive(),
+            on_response=self.on_response_complete,
+        )
+        if self._access is not None:
+            cycle.access = self._access
+            cycle.started = time.perf_counter()
+        if existing_cycle is None or existing_cycle.response_complete:
+            self._start_asgi_task(cycle, app)
+        else:  # pipelined requests wait for the one before them
+            self.flow.pause_reading()
+            self.pipeline.appendleft((cycle, app))
 
-    def _check_head(self) -> None:
-        """The checks of a complete head that uvicorn and httptools leave out."""
-        version = self.parser.get_http_version()
+    def _check_head(self, version: str, method: bytes) -> None:
+        """The checks of a complete head that uvicorn and httptools leave out (HTTP/0.9, whose
+        request line has no version, is refused here too: httptools says "0.9")."""
         if version not in VERSIONS:
             raise Refusal(BadRequestException(f"Unsupported HTTP version {version!r}."))
         hosts = 0
@@ -220,7 +292,8 @@ class EdgeProtocol(HttpToolsProtocol):
                 raise Refusal(_too_large(self.limits.max_body_size))
         if hosts > 1 or (hosts == 0 and version == "1.1"):
             raise Refusal(BadRequestException("An HTTP/1.1 request needs exactly one Host header."))
-        self._drop_body = self.parser.get_method() in BODYLESS_METHODS
+        self._body_size = 0
+        self._drop_body = method in BODYLESS_METHODS
 
     # -- the body --------------------------------------------------------------------------------
 
@@ -293,7 +366,8 @@ class EdgeProtocol(HttpToolsProtocol):
 
 
 def _is_http09(data: bytes) -> bool:
-    """Whether ``data`` starts with a whole request line that names no HTTP version."""
+    """Whether ``data`` starts with a whole request line that names no HTTP version (a complete
+    HTTP/0.9 head reaches ``_check_head`` as version "0.9"; one that waits for headers does not)."""
     line, newline, _ = data.partition(b"\n")
     line = line.rstrip(b"\r")
     return bool(newline and line) and not line.rpartition(b" ")[2].startswith(b"HTTP/")

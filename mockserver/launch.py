@@ -129,7 +129,7 @@ def uvicorn_config(
         timeout_keep_alive=max(1, round(limits.idle_timeout)),
         ws="none",  # the API has no WebSocket: an Upgrade is ignored
         lifespan="off",
-        access_log=False,  # the app writes its own line, with the RequestID
+        access_log=False,  # the edge writes its own line, with the RequestID (http_cycle)
         server_header=False,  # AWS sent no "server: uvicorn"; uvicorn checks each header it sends
         # No X-Forwarded-For rewriting: a middleware per request, and the mock is not meant to
         # sit behind a proxy (the rate limit's client address is the peer's). Date stays: AWS

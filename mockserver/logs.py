@@ -1,8 +1,9 @@
 """Logging of ``serve``: one access line per request at INFO that never blocks serving.
 
-The app (``mockserver.app.MockApp``) hands each request's fields to ``AccessLog.record``: one
-``deque.append`` of a tuple, no LogRecord, no formatting, no lock. A daemon thread formats the
-lines every FLUSH_INTERVAL_S and writes them to stdout in chunks of whole lines of at most
+The HTTP edge (``mockserver.http_cycle.EdgeCycle``, once a response is complete) hands each
+request's fields to ``AccessLog.record``: one ``deque.append`` of a tuple of what the request
+has already (two ``perf_counter`` readings, no wall-clock time, no text), no LogRecord, no
+formatting, no lock. A daemon thread formats the lines every FLUSH_INTERVAL_S and writes them to stdout in chunks of whole lines of at most
 PIPE_BUF bytes, so several workers sharing stdout never cut into each other's lines. It writes
 only what the sink takes at once (``poll`` before each write): when stdout is a pipe nobody reads,
 the lines are dropped and counted, and the next line written says how many were lost. At most
@@ -51,11 +52,19 @@ _ESCAPES: Final = {
     for byte in range(256)
 }
 _ESCAPES[0x5C] = "\\\\"
-# The bytes a field may hold as they are: printable ASCII but the backslash.
-_SAFE: Final = bytes(byte for byte in range(0x21, 0x7F) if byte != 0x5C)
+# The bytes a field may hold as they are (printable ASCII but the backslash) map to themselves,
+# the others to another byte: ``value.translate(_SAFE_TO_ITSELF) == value`` says a field needs
+# no escape in one pass, with no copy when it does not (translate's delete argument would
+# build its table anew on every call, a few times the cost of the scan).
+_SAFE_TO_ITSELF: Final = bytes(
+    byte if 0x21 <= byte <= 0x7E and byte != 0x5C else 0x21 if byte != 0x21 else 0x22
+    for byte in range(256)
+)
 _WORD: Final = re.compile(r"[A-Za-z0-9.]{1,32}")
-# (time.time(), method, raw path, query string, HTTP version, status, request ID, milliseconds)
-AccessEntry = tuple[float, str, bytes, bytes, str, int, str, float]
+_WORDS_KEPT: Final = 64  # methods and versions seen, kept as they print (a client sends few)
+# (perf_counter() when the head was read, perf_counter() when the answer was sent, method,
+# raw path, query string, HTTP version, status, the x-amzn-RequestId header's value or None)
+AccessEntry = tuple[float, float, str, bytes, bytes, str, int, bytes | None]
 
 
 def level_number(name: str) -> int:
@@ -65,31 +74,58 @@ def level_number(name: str) -> int:
 
 def escape(value: bytes) -> str:
     """``value`` as printable ASCII without spaces, cut at MAX_FIELD_BYTES (marked ``...``)."""
-    if len(value) <= MAX_FIELD_BYTES and not value.translate(None, _SAFE):
+    if len(value) <= MAX_FIELD_BYTES and value.translate(_SAFE_TO_ITSELF) == value:
         return value.decode("ascii")  # the common case: one pass in C, nothing left over
     text = "".join([_ESCAPES[byte] for byte in value[:MAX_FIELD_BYTES]])
     return text + "..." if len(value) > MAX_FIELD_BYTES else text
 
 
-def _word(text: str) -> str:
+def _escaped(value: bytes) -> bytes:
+    """``escape(value)`` as bytes: ``value`` itself in the common case (no copy, no decode)."""
+    if len(value) <= MAX_FIELD_BYTES and value.translate(_SAFE_TO_ITSELF) == value:
+        return value
+    return escape(value).encode("ascii")
+
+
+_words: dict[str, bytes] = {}
+
+
+def _word(text: str) -> bytes:
     """A method or HTTP version: itself when it is plain ASCII letters, digits and dots."""
-    if _WORD.fullmatch(text) is not None:
-        return text
-    return escape(text.encode("utf-8", "surrogateescape"))
+    shown = _words.get(text)
+    if shown is None:
+        raw = text.encode("utf-8", "surrogateescape")
+        shown = raw if _WORD.fullmatch(text) else _escaped(raw)
+        if len(_words) < _WORDS_KEPT:
+            _words[text] = shown
+    return shown
 
 
-def format_entry(entry: AccessEntry, prefix: str) -> str:
-    """``<prefix> "GET /path HTTP/1.1" 200 <request id> 0.42ms [?query]``."""
-    _, method, path, query, version, status, request_id, ms = entry
-    if query:
-        return (
-            f'{prefix} "{_word(method)} {escape(path)} HTTP/{_word(version)}" {status}'
-            f" {request_id} {ms:.2f}ms ?{escape(query)}\n"
-        )
-    return (
-        f'{prefix} "{_word(method)} {escape(path)} HTTP/{_word(version)}" {status}'
-        f" {request_id} {ms:.2f}ms\n"
-    )
+def format_entry(entry: AccessEntry, prefix: bytes) -> bytes:
+    """``<prefix> "GET /path HTTP/1.1" 200 <request id> 0.42ms [?query]``, one line of ASCII.
+
+    The writer thread runs this for every request: the common case (known words, fields that
+    need no escape) is checked inline, without a call per field."""
+    started, ended, method, path, query, version, status, request_id = entry
+    shown_method = _words.get(method) or _word(method)
+    shown_version = _words.get(version) or _word(version)
+    if len(path) > MAX_FIELD_BYTES or path.translate(_SAFE_TO_ITSELF) != path:
+        path = _escaped(path)
+    if request_id is None:
+        request_id = b"-"
+    elif request_id.translate(_SAFE_TO_ITSELF) != request_id or len(request_id) > MAX_FIELD_BYTES:
+        request_id = _escaped(request_id)
+    if not query:
+        return b'%s "%s %s HTTP/%s" %d %s %.2fms\n' % (
+            prefix, shown_method, path, shown_version, status, request_id,
+            (ended - started) * 1000.0,
+        )  # fmt: skip
+    if len(query) > MAX_FIELD_BYTES or query.translate(_SAFE_TO_ITSELF) != query:
+        query = _escaped(query)
+    return b'%s "%s %s HTTP/%s" %d %s %.2fms ?%s\n' % (
+        prefix, shown_method, path, shown_version, status, request_id,
+        (ended - started) * 1000.0, query,
+    )  # fmt: skip
 
 
 class AccessLog:
@@ -104,7 +140,7 @@ class AccessLog:
         self.dropped = 0
         self._pending: collections.deque[AccessEntry] = collections.deque()
         self._second = -1
-        self._stamp = ""
+        self._stamp = b""
         self._stop = threading.Event()
         self._thread = threading.Thread(
             target=self._run, args=(interval,), name="access-log", daemon=True
@@ -118,12 +154,12 @@ class AccessLog:
         else:
             self._pending.append(entry)
 
-    def _prefix(self, created: float) -> str:
+    def _prefix(self, created: float) -> bytes:
         second = int(created)
         if second != self._second:
             self._second = second
-            self._stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(second))
-        return f"{self._stamp},{int((created - second) * 1000):03d}"
+            self._stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(second)).encode()
+        return b"%s,%03d" % (self._stamp, int((created - second) * 1000))
 
     def _run(self, interval: float) -> None:
         while not self._stop.wait(interval):
@@ -133,14 +169,15 @@ class AccessLog:
         """Write what is waiting; drop (and count) what the sink does not take within ``wait``."""
         pending = self._pending
         lines: list[bytes] = []
+        wall = time.time() - time.perf_counter()  # what a perf_counter reading is in real time
         while pending:
             entry = pending.popleft()
-            lines.append(format_entry(entry, self._prefix(entry[0])).encode("ascii"))
+            lines.append(format_entry(entry, self._prefix(wall + entry[1])))
         carried = 0
         if self.dropped and (lines or self._writable(0)):
             carried, self.dropped = self.dropped, 0
-            notice = f"{self._prefix(time.time())} access log: {carried} lines dropped"
-            lines.insert(0, (notice + " (the output was not being read)\n").encode("ascii"))
+            notice = b"%s access log: %d lines dropped" % (self._prefix(time.time()), carried)
+            lines.insert(0, notice + b" (the output was not being read)\n")
         start = 0  # the index of the chunk's first line
         size = 0
         for index, line in enumerate(lines):

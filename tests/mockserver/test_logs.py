@@ -13,7 +13,8 @@ RID = "0f0e0d0c-0b0a-4908-8706-050403020100"
 
 
 def entry(path: bytes = b"/v1/apps/a/campaigns/c/activities", query: bytes = b"") -> AccessEntry:
-    return (time.time(), "GET", path, query, "1.1", 200, RID, 0.25)
+    ended = time.perf_counter()
+    return (ended - 0.00025, ended, "GET", path, query, "1.1", 200, RID.encode())
 
 
 def test_lines_are_written_whole_on_flush_and_close(tmp_path: Path) -> None:
