@@ -8,6 +8,7 @@ from typing import Any
 
 from generator.model import build_model
 from generator.targets.client import tolerant_document
+from generator.targets.client.tool import located_tool_error
 
 OK = {"204": {"description": "ok"}}
 
@@ -104,3 +105,32 @@ def test_a_path_parameter_default_is_dropped_for_the_tool() -> None:
     }
     document, _ = _derived(paths, {})
     assert document["paths"]["/{section}"]["get"]["parameters"][0]["schema"] == {"type": "string"}
+
+
+TOOL_OUTPUT = """Warning(s) encountered while generating. Client was generated, but some pieces may be missing
+WARNING parsing POST /getThing within default.
+
+Cannot parse response for status code <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9f40dee090> (Could not find reference in parsed models or enums), response will be omitted from generated client
+
+Unable to process schema /components/schemas/Thing:
+
+Cannot take allOf a non-object
+
+Unable to process schema /components/schemas/GetThingResponse200:
+
+Reference in allOf was not processed
+"""
+
+
+def test_a_tool_failure_is_located_at_the_users_component_else_the_operation() -> None:
+    located = located_tool_error(TOOL_OUTPUT, frozenset({"Thing"}))
+    assert located is not None and located.where == "components.schemas.Thing"
+    assert located.message == (
+        "openapi-python-client (the client's low layer): Cannot take allOf a non-object"
+        " (and 1 more)"
+    )
+    # A schema only the derived document has (a hoisted body) is not the user's to fix.
+    located = located_tool_error(TOOL_OUTPUT, frozenset())
+    assert located is not None and located.where == "paths./getThing.post"
+    assert "object at 0x" not in located.message
+    assert located_tool_error("Error(s) encountered; no part named", frozenset()) is None
