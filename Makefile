@@ -69,10 +69,10 @@ drift: $(STAMP) ## print the spec vs. botocore model comparison
 	$(PY) -m tests.spec.drift
 
 serve: $(STAMP) ## run the mock server on $(HOST):$(PORT) with $(MOCK_DB), seeding demo data on first run
-	$(PY) -m mockserver serve --host $(HOST) --port $(PORT) --db $(MOCK_DB)
+	$(PY) -m mockserver serve --host $(HOST) --port $(PORT) --db '$(MOCK_DB)'
 
 seed: $(STAMP) ## add synthetic data: make seed ARGS="--apps 1 --campaigns 1 --activities 1000000"
-	$(PY) -m mockserver seed --db $(MOCK_DB) $(ARGS)
+	$(PY) -m mockserver seed --db '$(MOCK_DB)' $(ARGS)
 
 contract: $(STAMP) ## fuzz a server against the spec: make contract [URL=...] [AUTH=none|sigv4] [EXAMPLES=N] [SEED=S] [IDS=app:campaign] [CONTRACT_DB=path|postgresql://...]
 	$(PY) -m tests.contract.run --auth $(AUTH) --examples $(EXAMPLES) --seed $(SEED) $(if $(URL),--url $(URL)) $(if $(IDS),--ids $(IDS)) $(if $(CONTRACT_DB),--db $(CONTRACT_DB))

@@ -21,6 +21,7 @@ from mockserver.errors import (
 from mockserver.inventory import AddResult, ApplicationInfo, CampaignInfo
 from mockserver.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, TokenCodec, clamp_page_size
 from mockserver.service import ActivitiesService
+from mockserver.storage import ActivityStore, StoreTransaction, open_store
 from mockserver.store import DEFAULT_DB_PATH, Store
 from mockserver.writes import WriteTransaction
 
@@ -29,6 +30,7 @@ __all__ = [
     "DEFAULT_PAGE_SIZE",
     "MAX_PAGE_SIZE",
     "ActivitiesService",
+    "ActivityStore",
     "ActivityValidationError",
     "AddResult",
     "ApplicationInfo",
@@ -42,9 +44,11 @@ __all__ = [
     "NotFoundError",
     "PreparedActivity",
     "Store",
+    "StoreTransaction",
     "TokenCodec",
     "ValidationError",
     "WriteTransaction",
     "clamp_page_size",
+    "open_store",
     "prepare",
 ]

@@ -75,13 +75,13 @@ from pinpoint_admin_server.errors import (  # type: ignore[import-not-found, unu
 )
 
 from mockserver.clock import ClockReading, MockClock
-from mockserver.dbcheck import StoreReadOnlyError, StoreReplacedError
+from mockserver.dbcheck import StoreReadOnlyError, StoreUnavailableError
 from mockserver.errors import BadRequestError, ConflictError, NotFoundError, ValidationError
 from mockserver.faults import Fault, FaultTable
 from mockserver.runs.service import RunService
 from mockserver.seed import seed_demo
 from mockserver.service import ActivitiesService
-from mockserver.store import Store
+from mockserver.storage import ActivityStore
 from mockserver.timefmt import iso_ms, parse_ms
 
 DISTRIBUTION: Final = "pinpoint-campaign-activities-toolkit"  # pyproject.toml's project.name
@@ -139,7 +139,7 @@ def _wire_fault(fault: Fault) -> models.Fault:
 
 
 class ServiceUnavailableException(ApiError):  # type: ignore[misc, unused-ignore]
-    """503: the database file was replaced under the server (see dbcheck.FileWatch)."""
+    """503: the store cannot answer (PostgreSQL lost, the SQLite file replaced)."""
 
     status = 503
 
@@ -156,7 +156,7 @@ async def _call(function: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
         raise BadRequestException(str(exc)) from None
     except BadRequestError as exc:
         raise BadRequestException(exc.message) from None
-    except StoreReplacedError as exc:
+    except StoreUnavailableError as exc:
         raise ServiceUnavailableException(exc.message) from None
     except StoreReadOnlyError as exc:
         raise ForbiddenException(exc.message) from None
@@ -167,7 +167,7 @@ class AdminHandlers:
 
     def __init__(
         self,
-        store: Store,
+        store: ActivityStore,
         clock: MockClock,
         faults: FaultTable,
         pages: ActivitiesService | None = None,
@@ -186,8 +186,8 @@ class AdminHandlers:
                 "Status": "ok",
                 "Version": mock_version(),
                 "Store": {
-                    "Kind": "sqlite",
-                    "Location": str(self.store.path),
+                    "Kind": self.store.kind,
+                    "Location": self.store.location,
                     "ReadOnly": self.store.read_only,
                 },
                 "Now": iso_ms(reading.now_ms),

@@ -40,10 +40,10 @@ from mockserver.guards import (
 from mockserver.handler import ActivitiesHandlers
 from mockserver.logs import configure_logging
 from mockserver.orphans import exit_with_parent
-from mockserver.ratelimit import RateLimiter
+from mockserver.ratelimit import SharedRateLimiter
 from mockserver.service import ActivitiesService
 from mockserver.sigv4 import SigV4Verifier
-from mockserver.store import Store
+from mockserver.storage import ActivityStore, open_store
 from mockserver.web import WebApp, is_web_path
 
 ADMIN_PREFIX: Final = b"/_mock"
@@ -61,7 +61,7 @@ class MockApp:
         self,
         main: ASGIApp,
         admin: ASGIApp,
-        store: Store,
+        store: ActivityStore,
         *,
         unsigned_unknown: ASGIApp | None = None,
         web: ASGIApp | None = None,
@@ -98,10 +98,11 @@ class MockApp:
         return self.unsigned_unknown
 
 
-def build_guards(config: ServeConfig) -> list[Guard]:
+def build_guards(config: ServeConfig, store: ActivityStore) -> list[Guard]:
     """The guards ``config`` asks for: the signature first, so a forged request cannot spend
-    the tokens of the key it names."""
-    limiter = None if config.rate_limit is None else RateLimiter(config.rate_limit)
+    the tokens of the key it names. The rate limit's buckets are the store's (shared by every
+    worker and replica on it, see mockserver.ratelimit)."""
+    limiter = None if config.rate_limit is None else SharedRateLimiter(store, config.rate_limit)
     if config.auth != "sigv4":
         return [] if limiter is None else [RateLimitGuard(limiter)]
     verifier = SigV4Verifier(load_credentials(config.credentials), region=config.region)
@@ -110,7 +111,7 @@ def build_guards(config: ServeConfig) -> list[Guard]:
 
 def build_app(config: ServeConfig) -> MockApp:
     """Return the ASGI3 app for ``config`` (logging is the caller's: see ``factory``)."""
-    store = Store(config.db, read_only=config.read_only)
+    store = open_store(config.db, read_only=config.read_only)
     routes = main_routes()
     faults = FaultTable(store, [op for op, _ in routes], main_error_types())
     # Faults last: a request that the signature or the rate limit refuses spends no fault.
@@ -118,7 +119,7 @@ def build_app(config: ServeConfig) -> MockApp:
     service = ActivitiesService(store)
     main = create_app(
         ActivitiesHandlers(service),
-        guards=[*build_guards(config), fault_guard],
+        guards=[*build_guards(config, store), fault_guard],
         validate_responses=config.validate_responses,
     )
     admin = create_admin_app(

@@ -14,12 +14,13 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from mockserver.dbcheck import StoreOpenError, describe
+from mockserver.dbcheck import StoreOpenError, StoreUnavailableError, describe
 from mockserver.errors import ConflictError
 from mockserver.seed import seed_demo
 from mockserver.serve_cli import add_serve_command, run_serve
 from mockserver.serve_cli import build_uvicorn_server as build_uvicorn_server  # for testing
-from mockserver.store import DEFAULT_DB_PATH, Store
+from mockserver.storage import db_argument, open_store, redact
+from mockserver.store import DEFAULT_DB_PATH
 from mockserver.synthetic import seed_synthetic
 from mockserver.transfer_cli import TRANSFER_COMMANDS, add_transfer_commands
 
@@ -50,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         "activities. The same --seed gives the same IDs and data; loading one seed twice into "
         "one database is refused (the IDs exist).",
     )
-    seed.add_argument("--db", type=Path, default=DEFAULT_DB_PATH, help="SQLite file")
+    seed.add_argument(
+        "--db", type=db_argument, default=DEFAULT_DB_PATH, help="SQLite file or postgresql:// URL"
+    )
     seed.add_argument("--apps", type=_non_negative, default=1, help="applications (default 1)")
     seed.add_argument(
         "--campaigns", type=_non_negative, default=1, help="campaigns per application (default 1)"
@@ -77,9 +80,9 @@ def run_seed(args: argparse.Namespace) -> int:
     an interrupted run of the same command left out)."""
     total = args.apps * args.campaigns * args.activities
     found: list[int] = []
-    with Store(args.db) as store:
+    with open_store(args.db) as store:
         if not args.no_demo and seed_demo(store):
-            print(f"added the demo data to {args.db}", file=sys.stderr)
+            print(f"added the demo data to {redact(args.db)}", file=sys.stderr)
         from tqdm import tqdm  # only the seed command needs it
 
         started = time.perf_counter()
@@ -101,11 +104,11 @@ def run_seed(args: argparse.Namespace) -> int:
                 )
             except ConflictError as exc:
                 print(
-                    f"error: {exc}: seed {args.seed} is already in {args.db}; pass another --seed",
+                    f"error: {exc}: seed {args.seed} is already in {redact(args.db)}; pass another --seed",
                     file=sys.stderr,
                 )
                 return 1
-            except sqlite3.Error as exc:
+            except (sqlite3.Error, StoreUnavailableError) as exc:
                 print(
                     f"error: {describe(args.db, exc)}; the batches stored so far stay: the same"
                     " command again resumes the seed",
@@ -141,6 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_serve(args)
     except StoreOpenError as exc:
         print(f"error: {exc}", file=sys.stderr)
+    except StoreUnavailableError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
     except sqlite3.Error as exc:
         print(f"error: {describe(args.db, exc)}", file=sys.stderr)
     return 2

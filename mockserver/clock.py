@@ -15,19 +15,12 @@ from dataclasses import dataclass
 from typing import Final
 
 from mockserver.errors import ValidationError
-from mockserver.store import Store
+from mockserver.storage import ActivityStore, ClockRow, StoreTransaction
 
 # The instants the clock can say: the Unix epoch to the last millisecond of year 9999 (RFC
 # 3339's four-digit years).
 MIN_MS: Final = 0
 MAX_MS: Final = 253_402_300_799_999
-
-_READ_SQL: Final = "SELECT offset_ms, frozen_at_ms, is_real FROM clock WHERE id = 1"
-_WRITE_SQL: Final = (
-    "INSERT INTO clock (id, offset_ms, frozen_at_ms, is_real) VALUES (1, ?, ?, ?)"
-    " ON CONFLICT (id) DO UPDATE SET offset_ms = excluded.offset_ms,"
-    " frozen_at_ms = excluded.frozen_at_ms, is_real = excluded.is_real"
-)
 
 
 def real_ms() -> int:
@@ -75,13 +68,13 @@ def _check_range(now_ms: int) -> None:
 class MockClock:
     """The clock of one store's mock; ``real`` is where real time comes from."""
 
-    def __init__(self, store: Store, real: Callable[[], int] = real_ms) -> None:
+    def __init__(self, store: ActivityStore, real: Callable[[], int] = real_ms) -> None:
         self.store = store
         self._real = real
 
     def reading(self) -> ClockReading:
         """What the clock says now."""
-        return self._setting().reading(self._real())
+        return _setting(self.store.clock_row()).reading(self._real())
 
     def now_ms(self) -> int:
         """The mock's time: milliseconds since the Unix epoch."""
@@ -89,46 +82,45 @@ class MockClock:
 
     def set(self, now_ms: int | None = None, *, frozen: bool = True) -> ClockReading:
         """Set the clock to ``now_ms`` (None: what it says now), standing still or running on."""
-        with self.store.write():
+        with self.store.write() as tx:
             real = self._real()
-            instant = self._setting().reading(real).now_ms if now_ms is None else now_ms
+            instant = _setting(tx.clock_row()).reading(real).now_ms if now_ms is None else now_ms
             _check_range(instant)
             setting = (
                 _Setting(frozen_at_ms=instant, is_real=False)
                 if frozen
                 else _Setting(offset_ms=instant - real, is_real=False)
             )
-            self._save(setting)
+            _save(tx, setting)
         return setting.reading(real)
 
     def set_real(self) -> ClockReading:
         """Back to real time."""
-        with self.store.write():
-            self._save(_Setting())
+        with self.store.write() as tx:
+            _save(tx, _Setting())
         return _Setting().reading(self._real())
 
     def advance(self, seconds: float) -> ClockReading:
         """Move the clock forward: a frozen instant moves, a running clock gains an offset."""
         step = round(seconds * 1000)
-        with self.store.write():
+        with self.store.write() as tx:
             real = self._real()
-            old = self._setting()
+            old = _setting(tx.clock_row())
             if old.frozen_at_ms is not None:
                 setting = _Setting(frozen_at_ms=old.frozen_at_ms + step, is_real=False)
             else:
                 setting = _Setting(offset_ms=old.offset_ms + step, is_real=old.is_real and not step)
             _check_range(setting.reading(real).now_ms)
-            self._save(setting)
+            _save(tx, setting)
         return setting.reading(real)
 
-    def _setting(self) -> _Setting:
-        row = self.store.connection().execute(_READ_SQL).fetchone()
-        if row is None:  # never set
-            return _Setting()
-        offset, frozen_at, is_real = row
-        return _Setting(int(offset), None if frozen_at is None else int(frozen_at), bool(is_real))
 
-    def _save(self, setting: _Setting) -> None:
-        self.store.connection().execute(
-            _WRITE_SQL, (setting.offset_ms, setting.frozen_at_ms, int(setting.is_real))
-        )
+def _setting(row: ClockRow | None) -> _Setting:
+    if row is None:  # never set
+        return _Setting()
+    offset, frozen_at, is_real = row
+    return _Setting(int(offset), None if frozen_at is None else int(frozen_at), bool(is_real))
+
+
+def _save(tx: StoreTransaction, setting: _Setting) -> None:
+    tx.save_clock(setting.offset_ms, setting.frozen_at_ms, setting.is_real)

@@ -38,14 +38,19 @@ class StoreReadOnlyError(MockServerError):
     """A write to a store opened read-only (``serve --read-only``): the control plane answers it
     403, as AWS answers a caller who may read but not write."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path | str) -> None:
         super().__init__(
             f"This mock serves {path} read-only (serve --read-only): it cannot change it; restart"
             " the server without --read-only, on a writable file, to change the data."
         )
 
 
-class StoreReplacedError(MockServerError):
+class StoreUnavailableError(MockServerError):
+    """The store cannot answer now (PostgreSQL down or unreachable, the file replaced): served
+    as an AWS-shaped 503, and the same request may succeed later."""
+
+
+class StoreReplacedError(StoreUnavailableError):
     """The file at the store's path is not the one it opened (replaced, moved or deleted): its
     data is no longer what the path holds, so nothing is served from it (AWS-shaped 503)."""
 
@@ -221,6 +226,8 @@ def may_open_immutable(path: Path, exc: sqlite3.OperationalError) -> bool:
 def describe(path: Path | str, exc: Exception) -> str:
     """One sentence for an SQLite error on the database ``path``: what is wrong, what to do
     (another error as ``path: message``)."""
+    if isinstance(exc, MockServerError):  # the store's own words (PostgreSQL's name no password)
+        return exc.message
     if not isinstance(exc, sqlite3.Error):
         return f"{path}: {exc}"
     name = getattr(exc, "sqlite_errorname", "") or ""

@@ -6,43 +6,32 @@ armed failures fail exactly N requests however the requests spread over the work
 matching fault is used. Free of HTTP types: ``mockserver.guards`` turns a taken fault into the
 error response.
 
-Every request of the API asks whether a fault is armed, so the answer must cost next to nothing
-(a SQLite statement costs microseconds): it is one byte of a file beside the database
-(``<db>-faults``), mapped into every worker's memory. The byte is written only inside a write transaction of the
-database, so the writes are ordered as the commits are: it is set before a fault is committed
-and cleared only by a transaction that finds the table empty. 0 therefore means that no fault
-was armed at the last commit that touched faults; 1 means "perhaps", and the table is asked.
+Every request of the API asks whether a fault is armed, so the answer must cost next to nothing:
+``store.fault_flag()``. On SQLite it is one byte of a file beside the database, mapped into every
+worker's memory (mockserver.armed); on PostgreSQL it is read with the loop turn's snapshot
+statement (mockserver.pg.store). A flag that is set means "perhaps", and the table is asked. A
+store that cannot answer (PostgreSQL down) counts as no fault armed: the request then fails on
+its own read with the store's 503.
 """
 
 from __future__ import annotations
 
-import mmap
-import os
 import re
 import uuid
 from collections.abc import Collection, Mapping
+from contextlib import suppress
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import Final
 
+from mockserver.dbcheck import StoreUnavailableError
 from mockserver.errors import ValidationError
-from mockserver.store import Store
+from mockserver.storage import ActivityStore
 
 # Statuses whose answer carries Retry-After unless the fault sets one (seconds).
 RETRY_AFTER_STATUSES: Final = frozenset({429, 503})
 DEFAULT_RETRY_AFTER_S: Final = 1
 
-_COLUMNS: Final = (
-    "fault_id, operation, application_id, campaign_id, remaining, status, error_type, message,"
-    " retry_after, delay_ms"
-)
-_MATCH: Final = (
-    " FROM faults WHERE operation = ?1 AND (application_id IS NULL OR application_id = ?2)"
-    " AND (campaign_id IS NULL OR campaign_id = ?3) ORDER BY pk LIMIT 1"
-)
-_PEEK_SQL: Final = "SELECT EXISTS (SELECT 1" + _MATCH + ")"
-_TAKE_SQL: Final = f"SELECT pk, {_COLUMNS}" + _MATCH
-_ARMED_SQL: Final = "SELECT EXISTS (SELECT 1 FROM faults)"
 _NOT_WORD: Final = re.compile(r"[^A-Za-z0-9 ]")
 
 
@@ -83,51 +72,19 @@ def _message_for(status: int, error_type: str) -> str:
     return f"{text} (a fault armed through /_mock/faults)"
 
 
-class ArmedFlag:
-    """The shared "a fault may be armed" byte of a database (see the module's docstring)."""
-
-    def __init__(self, path: str) -> None:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            if os.fstat(fd).st_size < 1:
-                os.ftruncate(fd, 1)
-            self._map = mmap.mmap(fd, 1)
-        finally:
-            os.close(fd)
-
-    def __bool__(self) -> bool:
-        return self._map[0] != 0
-
-    def set(self, armed: bool) -> None:
-        """Write the byte; call it only inside a write transaction of the database."""
-        self._map[0] = int(armed)
-
-
-class _NeverArmed:
-    """The flag of a read-only store: nothing can be armed (arming is a write), and there may be
-    no writable directory for a flag file; faults a read-only file holds are not taken."""
-
-    def __bool__(self) -> bool:
-        return False
-
-    def set(self, armed: bool) -> None:
-        """Never called: every write of a read-only store fails first."""
-
-
 class FaultTable:
     """The faults of one store. ``operations`` are the operationIds a fault may name;
     ``error_types`` the API's error type per status (the defaults)."""
 
     def __init__(
-        self, store: Store, operations: Collection[str], error_types: Mapping[int, str]
+        self, store: ActivityStore, operations: Collection[str], error_types: Mapping[int, str]
     ) -> None:
         self.store = store
         self.operations = tuple(operations)
         self.error_types = dict(error_types)
-        self.armed: ArmedFlag | _NeverArmed = _NeverArmed()
-        if not store.read_only:
-            self.armed = ArmedFlag(f"{store.path}-faults")
-            self.settle()  # a new flag file says 0; the table may hold faults
+        self.armed = _Guarded(store)
+        with suppress(StoreUnavailableError):
+            store.fault_flag()  # made now, outside any write (a new flag file is settled)
 
     def add(
         self,
@@ -163,53 +120,63 @@ class FaultTable:
             uuid.uuid4().hex, operation, application_id, campaign_id, count, status,
             error_type, message, retry_after, delay_ms,
         )  # fmt: skip
-        with self.store.write():
+        with self.store.write() as tx:
             self.armed.set(True)  # before the commit: never 0 while a fault is armed
-            self.store.connection().execute(
-                f"INSERT INTO faults ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            tx.insert_fault(
                 (
                     fault.fault_id, fault.operation, fault.application_id, fault.campaign_id,
                     fault.remaining, fault.status, fault.error_type, fault.message,
                     fault.retry_after, fault.delay_ms,
-                ),
+                )
             )  # fmt: skip
         return fault
 
     def list(self) -> list[Fault]:
         """The armed faults, oldest first."""
-        rows = self.store.connection().execute(f"SELECT {_COLUMNS} FROM faults ORDER BY pk")
-        return [Fault(*row) for row in rows]
+        return [Fault(*row) for row in self.store.list_faults()]
 
     def clear(self) -> None:
         """Disarm every fault."""
-        with self.store.write():
-            self.store.connection().execute("DELETE FROM faults")
+        with self.store.write() as tx:
+            tx.clear_faults()
             self.armed.set(False)
 
     def settle(self) -> None:
         """Make the flag exact again (after a change of the table elsewhere, such as a reset)."""
-        with self.store.write():
-            self._settle()
-
-    def _settle(self) -> None:
-        self.armed.set(bool(self.store.connection().execute(_ARMED_SQL).fetchone()[0]))
+        with self.store.write() as tx:
+            self.armed.set(tx.has_faults())
 
     def take(
         self, operation: str, application_id: str | None, campaign_id: str | None
     ) -> Fault | None:
-        """Use the oldest fault that matches a request, if any: one request fewer remains."""
-        params = (operation, application_id, campaign_id)
-        conn = self.store.connection()
-        if not conn.execute(_PEEK_SQL, params).fetchone()[0]:  # no write for a miss
+        """Use the oldest fault that matches a request, if any: one request fewer remains.
+        None also when the store cannot answer (its own 503 follows on the request's read)."""
+        try:
+            if not self.store.peek_fault(operation, application_id, campaign_id):
+                return None  # no write for a miss
+            with self.store.write() as tx:
+                row = tx.take_fault(operation, application_id, campaign_id)
+                if row is None:  # another request took the last one meanwhile
+                    return None
+                if row[4] <= 1:
+                    self.armed.set(tx.has_faults())
+        except StoreUnavailableError:
             return None
-        with self.store.write():
-            row = conn.execute(_TAKE_SQL, params).fetchone()
-            if row is None:  # another request took the last one meanwhile
-                return None
-            pk, *fields = row
-            if fields[4] <= 1:
-                conn.execute("DELETE FROM faults WHERE pk = ?", (pk,))
-                self._settle()
-            else:
-                conn.execute("UPDATE faults SET remaining = remaining - 1 WHERE pk = ?", (pk,))
-        return Fault(*fields)
+        return Fault(*row)
+
+
+class _Guarded:
+    """The store's fault flag, false when the store cannot answer (see the module's
+    docstring); the store makes it on first use."""
+
+    def __init__(self, store: ActivityStore) -> None:
+        self._store = store
+
+    def __bool__(self) -> bool:
+        try:
+            return bool(self._store.fault_flag())
+        except StoreUnavailableError:
+            return False
+
+    def set(self, armed: bool) -> None:
+        self._store.fault_flag().set(armed)

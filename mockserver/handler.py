@@ -25,13 +25,13 @@ from pinpoint_server.errors import (  # type: ignore[import-not-found, unused-ig
     NotFoundException,
 )
 
-from mockserver.dbcheck import StoreReplacedError
+from mockserver.dbcheck import StoreUnavailableError
 from mockserver.errors import BadRequestError, NotFoundError
 from mockserver.service import ActivitiesService
 
 
 class ServiceUnavailableException(ApiError):  # type: ignore[misc, unused-ignore]
-    """503: the database file was replaced under the server (see dbcheck.FileWatch)."""
+    """503: the store cannot answer (PostgreSQL lost, the SQLite file replaced)."""
 
     status = 503
 
@@ -64,7 +64,7 @@ class ActivitiesHandlers:
             raise NotFoundException(exc.message) from None
         except BadRequestError as exc:
             raise BadRequestException(exc.message) from None
-        except StoreReplacedError as exc:
+        except StoreUnavailableError as exc:
             raise ServiceUnavailableException(exc.message) from None
         return GetCampaignActivitiesResponse(RawJSON(body))
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mockserver.errors import ConflictError, ValidationError
-from mockserver.store import Store
+from mockserver.storage import ActivityStore
 from mockserver.transfer import ITEMS_KEY
 
 
@@ -84,7 +84,7 @@ def make_client(
 
 
 def pull(
-    store: Store,
+    store: ActivityStore,
     client: Any,
     campaigns: Iterable[tuple[str, str]],
     *,
@@ -102,7 +102,7 @@ def pull(
 
 
 def _pull_campaign(
-    store: Store,
+    store: ActivityStore,
     client: Any,
     application_id: str,
     campaign_id: str,

@@ -7,10 +7,14 @@ key whose signature verified, and the client address for a request unsigned or f
 (so forged requests are throttled too); without auth, the key the Authorization header names,
 else the client address.
 
-The buckets live in each worker process: with ``--workers N`` a caller whose requests spread over
-the workers can get up to N x R a second (an HTTP keep-alive connection stays on one worker, so a
-single SDK client mostly sees R). Sharing them through SQLite would put a write transaction on
-every request, which would cost more than serving the page.
+The buckets live in the store, so one caller has ONE bucket however its requests spread: on
+SQLite in a file beside the database (``<db>-buckets``, mockserver.buckets), shared by every
+worker of the host; on PostgreSQL in a table of the database (mockserver.pg), shared by every
+worker of every replica, refilled by the database server's clock so replicas on hosts whose
+clocks differ still agree. A take is one statement (an UPSERT ... RETURNING). When the store
+cannot answer, the request is let through: its own read fails with the store's 503 anyway.
+``RateLimiter`` is the in-process bucket, for tests and a read-only SQLite file (whose
+directory may not take the buckets file).
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Final
 
+from mockserver.dbcheck import StoreUnavailableError
 from mockserver.errors import ThrottledError
+from mockserver.storage import ActivityStore
 
 # Buckets kept before the full ones (equivalent to no bucket) are swept out.
 MAX_BUCKETS: Final = 65_536
@@ -76,6 +82,24 @@ class RateLimiter:
             full = by_age[: len(by_age) // 2]
         for key in full:
             del self._buckets[key]
+
+
+class SharedRateLimiter(RateLimiter):
+    """Token buckets by caller key, kept by the store (see the module's docstring); a
+    RateLimiter, so the guards take either."""
+
+    def __init__(self, store: ActivityStore, rate: float, *, burst: float | None = None) -> None:
+        super().__init__(rate, burst=burst)
+        self.store = store
+
+    def take(self, key: str) -> None:
+        """Spend one of ``key``'s tokens, or raise ThrottledError with the seconds to wait."""
+        try:
+            wait = self.store.take_token(key, self.rate, self.burst)
+        except StoreUnavailableError:
+            return
+        if wait > 0:
+            raise ThrottledError(max(1, math.ceil(wait)))
 
 
 def address_key(client: tuple[str, int] | None) -> str:

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
-from mockserver.store import Store, WriteTransaction
+from mockserver.errors import ConflictError
+from mockserver.storage import ActivityStore, StoreTransaction
 from mockserver.timefmt import iso_ms, parse_ms
 
 SPEC_PATH: Final = (
@@ -278,7 +279,7 @@ def _demo_second_campaign(rng: random.Random) -> list[Item]:
     return items
 
 
-def _add_demo(tx: WriteTransaction, spec_path: Path) -> None:
+def _add_demo(tx: StoreTransaction, spec_path: Path) -> None:
     first, last = load_spec_examples(spec_path)
     rng = random.Random(DEMO_SEED)
     app = tx.add_application(DEMO_APPLICATION_ID, name="Demo project")
@@ -301,13 +302,20 @@ def _add_demo(tx: WriteTransaction, spec_path: Path) -> None:
     tx.add_activities(second, DEMO_SECOND_CAMPAIGN_ID, _demo_second_campaign(rng))
 
 
-def seed_demo(store: Store, *, spec_path: Path = SPEC_PATH) -> bool:
+def seed_demo(store: ActivityStore, *, spec_path: Path = SPEC_PATH) -> bool:
     """Add the demo data if the database has no application yet; return whether it did.
 
     Checked and written in one transaction, so concurrent first starts seed once.
     """
-    with store.write() as tx:
-        if not tx.is_empty():
-            return False
-        _add_demo(tx, spec_path)
+    try:
+        with store.write() as tx:
+            if not tx.is_empty():
+                return False
+            _add_demo(tx, spec_path)
+    except ConflictError:
+        # PostgreSQL: another replica's transaction seeded it first (both saw an empty
+        # database; the unique IDs let one commit). SQLite's single writer never gets here.
+        if store.is_empty():
+            raise
+        return False
     return True

@@ -37,7 +37,8 @@ from mockserver.launch import (
 from mockserver.logs import configure_logging
 from mockserver.seed import seed_demo
 from mockserver.sigv4 import region_name
-from mockserver.store import DEFAULT_DB_PATH, Store
+from mockserver.storage import db_argument, open_store, redact
+from mockserver.store import DEFAULT_DB_PATH
 
 log = logging.getLogger("mockserver")
 
@@ -77,7 +78,10 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
         help="listen port; 0 picks a free one (default %(default)s)",
     )
     serve.add_argument(
-        "--db", type=Path, default=DEFAULT_DB_PATH, help="SQLite file (default %(default)s)"
+        "--db",
+        type=db_argument,
+        default=DEFAULT_DB_PATH,
+        help="SQLite file or postgresql:// URL (default %(default)s)",
     )
     serve.add_argument(
         "--read-only",
@@ -241,9 +245,9 @@ def _prepare(args: argparse.Namespace) -> tuple[ServeConfig, socket.socket]:
     except ListenError as exc:
         raise UsageError(str(exc)) from None
     configure_logging(config.log_level)
-    with Store(args.db, read_only=config.read_only) as store:
+    with open_store(args.db, read_only=config.read_only) as store:
         if not config.read_only and seed_demo(store):
-            log.info("added the demo data to %s", args.db)
+            log.info("added the demo data to %s", redact(args.db))
     try:
         start_listening(sock, config.host)
     except ListenError as exc:
@@ -293,7 +297,7 @@ def run_serve(args: argparse.Namespace) -> int:
         banner(
             config.host,
             port,
-            config.db,
+            redact(config.db),
             auth=config.auth,
             workers=config.workers,
             admin=admin_access(config.host, config.admin_token),

@@ -19,7 +19,7 @@ from mockserver.pagination import (
     render_page,
 )
 from mockserver.runs.service import RunSync
-from mockserver.store import Store
+from mockserver.storage import ActivityStore
 
 
 class ActivitiesService:
@@ -31,7 +31,7 @@ class ActivitiesService:
 
     def __init__(
         self,
-        store: Store,
+        store: ActivityStore,
         *,
         default_page_size: int = DEFAULT_PAGE_SIZE,
         max_page_size: int = MAX_PAGE_SIZE,

@@ -10,7 +10,6 @@ The demo and synthetic data are inserted in ScheduledStart order (chronological,
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -18,9 +17,11 @@ from contextlib import contextmanager, suppress
 from itertools import islice
 from os import PathLike
 from pathlib import Path
-from typing import Any, Final
+from typing import Final
 
 from mockserver.activity import new_id
+from mockserver.armed import ArmedFlag, NeverArmed
+from mockserver.buckets import LocalBuckets, SqliteBuckets
 from mockserver.dbcheck import (
     FileWatch,
     StoreOpenError,
@@ -37,9 +38,6 @@ from mockserver.inventory import (
     AddResult,
     ApplicationInfo,
     CampaignInfo,
-    application_info,
-    campaign_info,
-    list_applications,
 )
 from mockserver.schema import (
     SCHEMA_VERSION,
@@ -47,6 +45,7 @@ from mockserver.schema import (
     enable_wal,
     migrate,
 )
+from mockserver.store_reads import BULK_CACHE_KIB, CACHE_KIB, StoreReads
 from mockserver.store_sql import (
     PAGE_JOINED_SQL,
     PAGE_RANGE_SQL,
@@ -78,9 +77,6 @@ __all__ = [
 DEFAULT_DB_PATH: Final = Path(".data/mock.sqlite3")
 # How long a writer waits for another writer (another thread, the seed CLI, a second worker).
 BUSY_TIMEOUT_S: Final = 30.0
-# SQLite's page cache per connection, in KiB (negative PRAGMA cache_size means KiB).
-CACHE_KIB: Final = 32 * 1024
-BULK_CACHE_KIB: Final = 512 * 1024
 DEFAULT_BATCH_SIZE: Final = 50_000
 _CAMPAIGN_CACHE_SIZE: Final = 65_536
 # Page size of new files. An activity row is ~600 bytes (columns + JSON); SQLite advises rows of
@@ -110,7 +106,7 @@ class _ThreadState(threading.local):
         self.generation: int = -1
 
 
-class Store:
+class Store(StoreReads):
     """The mock server's database: one SQLite file, one connection per thread.
 
     Opening migrates the schema (unless ``read_only``). A read-only store opens the file with
@@ -124,7 +120,11 @@ class Store:
         self, path: str | PathLike[str] = DEFAULT_DB_PATH, *, read_only: bool = False
     ) -> None:
         self.path = Path(path)
+        self.kind = "sqlite"
+        self.location = str(self.path)
         self.read_only = read_only
+        self._buckets: SqliteBuckets | LocalBuckets | None = None
+        self._flag: ArmedFlag | NeverArmed | None = None
         self._local = _ThreadState()
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
@@ -465,67 +465,3 @@ class Store:
         if not count:
             return b"", None
         return items, (last if more else None)
-
-    def list_applications(self) -> list[ApplicationInfo]:
-        """Every application with its campaigns and their activity counts, in insertion
-        order."""
-        return list_applications(self.connection())
-
-    def application(self, application_id: str) -> ApplicationInfo:
-        """The application with its campaigns (ApplicationNotFoundError)."""
-        return application_info(self.connection(), application_id)
-
-    def campaign(self, application_id: str, campaign_id: str) -> CampaignInfo:
-        """The campaign (ApplicationNotFoundError, CampaignNotFoundError)."""
-        return campaign_info(self.connection(), application_id, campaign_id)
-
-    def is_empty(self) -> bool:
-        """Return True when the database has no application."""
-        row = self.connection().execute("SELECT EXISTS (SELECT 1 FROM applications)").fetchone()
-        return not row[0]
-
-    def application_ids(self) -> list[str]:
-        """Return every application ID, in insertion order."""
-        rows = self.connection().execute("SELECT application_id FROM applications ORDER BY pk")
-        return [str(r[0]) for r in rows]
-
-    def campaign_ids(self, application_id: str) -> list[str]:
-        """Return the application's campaign IDs, in insertion order."""
-        conn = self.connection()
-        row = conn.execute(
-            "SELECT pk FROM applications WHERE application_id = ?", (application_id,)
-        ).fetchone()
-        if row is None:
-            raise ApplicationNotFoundError(application_id)
-        rows = conn.execute(
-            "SELECT campaign_id FROM campaigns WHERE application_pk = ? ORDER BY pk", (row[0],)
-        )
-        return [str(r[0]) for r in rows]
-
-    def treatments(self, application_id: str, campaign_id: str) -> tuple[str, ...]:
-        """Return the campaign's TreatmentIds."""
-        campaign_pk = self.resolve_campaign(application_id, campaign_id)
-        row = (
-            self.connection()
-            .execute("SELECT treatments FROM campaigns WHERE pk = ?", (campaign_pk,))
-            .fetchone()
-        )
-        return tuple(json.loads(row[0]))
-
-    def count_activities(self, application_id: str, campaign_id: str) -> int:
-        """Return how many activities the campaign has."""
-        campaign_pk = self.resolve_campaign(application_id, campaign_id)
-        row = (
-            self.connection()
-            .execute("SELECT COUNT(*) FROM activities WHERE campaign_pk = ?", (campaign_pk,))
-            .fetchone()
-        )
-        return int(row[0])
-
-    def activities(self, application_id: str, campaign_id: str) -> list[dict[str, Any]]:
-        """Return the campaign's activities as ActivityResponse dicts, in API order."""
-        campaign_pk = self.resolve_campaign(application_id, campaign_id)
-        rows = self.connection().execute(
-            "SELECT body FROM activities WHERE campaign_pk = ? ORDER BY seq", (campaign_pk,)
-        )
-        return [json.loads(r[0]) for r in rows]

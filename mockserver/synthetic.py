@@ -19,7 +19,8 @@ from typing import Final
 
 from mockserver.activity import PROPERTIES
 from mockserver.errors import ConflictError
-from mockserver.store import DEFAULT_BATCH_SIZE, ActivityRow, Store
+from mockserver.storage import ActivityStore
+from mockserver.store import DEFAULT_BATCH_SIZE, ActivityRow
 from mockserver.timefmt import iso_ms, parse_ms
 
 
@@ -163,20 +164,15 @@ def _plan(
     return plan
 
 
-def _stored_prefix(store: Store, app_id: str, campaign_id: str, rows: Iterator[ActivityRow]) -> int:
+def _stored_prefix(
+    store: ActivityStore, app_id: str, campaign_id: str, rows: Iterator[ActivityRow]
+) -> int:
     """How many of ``rows`` the campaign holds already (it must hold their first n, in order,
     and no other); consumes that many of ``rows``. ConflictError when it holds anything else."""
     count = store.count_activities(app_id, campaign_id)
     if count == 0:
         return 0
-    stored = (
-        store.connection()
-        .execute(
-            "SELECT activity_id FROM activities WHERE campaign_pk = ? ORDER BY seq DESC LIMIT 1",
-            (store.resolve_campaign(app_id, campaign_id),),
-        )
-        .fetchone()[0]
-    )
+    stored = store.last_activity_id(app_id, campaign_id)
     last = None
     for row in islice(rows, count):
         last = row[0]
@@ -188,7 +184,7 @@ def _stored_prefix(store: Store, app_id: str, campaign_id: str, rows: Iterator[A
 
 
 def seed_synthetic(
-    store: Store,
+    store: ActivityStore,
     *,
     apps: int = 1,
     campaigns: int = 1,

@@ -45,6 +45,7 @@ from pinpoint_admin_client.models import (  # type: ignore[import-not-found, unu
 )
 
 from mockserver.banner import base_url
+from mockserver.storage import db_argument
 
 if TYPE_CHECKING:
     import uvicorn
@@ -68,7 +69,7 @@ class MockServer:
     Args:
         mode: ``"thread"`` (uvicorn in this process) or ``"subprocess"`` (``python -m
             mockserver serve``).
-        db: the SQLite file; by default a new one in a temporary folder, removed on stop.
+        db: the SQLite file or a postgresql:// URL; by default a new one in a temporary folder, removed on stop.
         demo: reset to the demo data (True) or to nothing (False) once started; None (default)
             means nothing for the temporary database and leaves a given ``db`` as ``serve`` does
             (the demo data only when it was empty).
@@ -98,7 +99,7 @@ class MockServer:
         self.serve_args = tuple(serve_args)
         self._tmpdir: Path | None = None
         self._own_db = db is None  # a temporary one, new at each start
-        self.db = None if db is None else Path(db)
+        self.db: str | Path | None = None if db is None else db_argument(os.fspath(db))
         self.demo = demo if demo is not None or db is not None else False
         self.url = ""
         self.port = 0

@@ -16,14 +16,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
 from itertools import chain, islice
 from json.scanner import make_scanner
 from pathlib import Path
 from typing import Any, BinaryIO, Final, NamedTuple, cast
 
 from mockserver.pagination import DEFAULT_PAGE_SIZE, render_page
-from mockserver.store import Store
+from mockserver.storage import ActivityStore
 
 # The wire names of a saved page. boto3 wraps the REST body (the spec's ActivitiesResponse, whose
 # array is ITEMS_KEY) in the output member ACTIVITIES_KEY; tests check both against the spec.
@@ -247,7 +246,7 @@ _EXPORT_READ: Final = 2_000
 
 
 def export(
-    store: Store,
+    store: ActivityStore,
     out: BinaryIO,
     campaigns: Iterable[tuple[str, str]] | None = None,
     *,
@@ -267,26 +266,12 @@ def export(
         raise ValueError(f"format must be one of {', '.join(EXPORT_FORMATS)}, got {fmt!r}")
     if page_size < 1:
         raise ValueError(f"page_size must be >= 1, got {page_size}")
-    with _snapshot(store):
+    with store.read_snapshot():  # every read of the export sees the database at one moment
         return _export(store, out, campaigns, fmt, page_size)
 
 
-@contextmanager
-def _snapshot(store: Store) -> Iterator[None]:
-    """One read transaction: every read of the export sees the database at one moment."""
-    conn = store.connection()
-    if conn.in_transaction:
-        yield
-        return
-    conn.execute("BEGIN")
-    try:
-        yield
-    finally:
-        conn.execute("COMMIT")
-
-
 def _export(
-    store: Store,
+    store: ActivityStore,
     out: BinaryIO,
     campaigns: Iterable[tuple[str, str]] | None,
     fmt: str,
@@ -322,7 +307,7 @@ def _export(
     return total
 
 
-def _bodies(store: Store, application_id: str, campaign_id: str) -> Iterator[bytes]:
+def _bodies(store: ActivityStore, application_id: str, campaign_id: str) -> Iterator[bytes]:
     """The campaign's activities as stored (their served JSON), in API order, streamed."""
     campaign_pk = store.resolve_campaign(application_id, campaign_id)
     after = 0

@@ -15,13 +15,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO, Final
 
-from mockserver.dbcheck import describe
+from mockserver.dbcheck import StoreUnavailableError, describe
 from mockserver.errors import NotFoundError
 from mockserver.pagination import DEFAULT_PAGE_SIZE
 from mockserver.pull import PullError, make_client, pull
 from mockserver.schema import SchemaTooNewError
 from mockserver.serve_cli import _positive  # the one check of a count argument
-from mockserver.store import DEFAULT_DB_PATH, Store
+from mockserver.storage import ActivityStore, db_argument, open_store
+from mockserver.store import DEFAULT_DB_PATH
 from mockserver.transfer import EXPORT_FORMATS, TransferError, export
 from mockserver.transfer_import import FileImport, import_file
 
@@ -50,7 +51,7 @@ def add_transfer_commands(sub: Any) -> None:
         " bad item stores nothing of its file.",
     )
     imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    imp.add_argument("--db", type=Path, default=DEFAULT_DB_PATH, help=db_help)
+    imp.add_argument("--db", type=db_argument, default=DEFAULT_DB_PATH, help=db_help)
     imp.add_argument("--app", help="ApplicationId of items without one")
     imp.add_argument("--campaign", help="CampaignId of items without one")
     imp.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -63,7 +64,7 @@ def add_transfer_commands(sub: Any) -> None:
         ' NextToken is the next page\'s number, "2", "3", ..., null on the last). Importing the'
         " output into an empty database and exporting again gives the same bytes.",
     )
-    exp.add_argument("--db", type=Path, default=DEFAULT_DB_PATH, help=db_help)
+    exp.add_argument("--db", type=db_argument, default=DEFAULT_DB_PATH, help=db_help)
     exp.add_argument(
         "--ids",
         nargs="+",
@@ -101,7 +102,7 @@ def add_transfer_commands(sub: Any) -> None:
         help="signing Region for --sigv4 (default $AWS_REGION, else us-east-1)",
     )
     pul.add_argument("--page-size", type=_positive, help="items per request (the server's default)")
-    pul.add_argument("--db", type=Path, default=DEFAULT_DB_PATH, help=db_help)
+    pul.add_argument("--db", type=db_argument, default=DEFAULT_DB_PATH, help=db_help)
 
 
 def _error(message: str) -> int:
@@ -129,7 +130,7 @@ def run_import(args: argparse.Namespace) -> int:
     """Import each file in its own transaction; stop at the first bad one."""
     done: list[FileImport] = []
     try:
-        with Store(args.db) as store:
+        with open_store(args.db) as store:
             for position, path in enumerate(args.files):
                 try:
                     with _progress(path, args.no_progress) as on_bytes:
@@ -144,7 +145,7 @@ def run_import(args: argparse.Namespace) -> int:
                     return _error(f"{exc}; {_kept(path, done, args.files[position + 1 :])}")
                 done.append(result)
                 print(result.summary(), flush=True)
-    except (OSError, sqlite3.Error, SchemaTooNewError) as exc:
+    except (OSError, sqlite3.Error, SchemaTooNewError, StoreUnavailableError) as exc:
         return _error(describe(args.db, exc))
     return 0
 
@@ -161,7 +162,7 @@ def _kept(bad: Path, done: list[FileImport], rest: list[Path]) -> str:
 def run_export(args: argparse.Namespace) -> int:
     """Write the export to ``-o`` (complete or not at all: a temporary file renamed) or stdout."""
     try:
-        with Store(args.db, read_only=True) as store:
+        with open_store(args.db, read_only=True) as store:
             if args.output is None:
                 try:
                     count = _export_to(store, sys.stdout.buffer, args)
@@ -181,13 +182,13 @@ def run_export(args: argparse.Namespace) -> int:
         return _error(str(exc))
     except NotFoundError as exc:  # an --ids campaign that is not there
         return _error(exc.message)
-    except (OSError, sqlite3.Error, SchemaTooNewError) as exc:
+    except (OSError, sqlite3.Error, SchemaTooNewError, StoreUnavailableError) as exc:
         return _error(describe(args.db, exc))
     print(f"exported {count:,} activities", file=sys.stderr)
     return 0
 
 
-def _export_to(store: Store, out: BinaryIO, args: argparse.Namespace) -> int:
+def _export_to(store: ActivityStore, out: BinaryIO, args: argparse.Namespace) -> int:
     return export(store, out, args.ids, fmt=args.format, page_size=args.page_size)
 
 
@@ -196,7 +197,7 @@ def run_pull(args: argparse.Namespace) -> int:
     done: list[str] = []
     try:
         client = make_client(args.endpoint, sigv4=args.sigv4, region=args.region)
-        with client, Store(args.db) as store:
+        with client, open_store(args.db) as store:
             for application_id, campaign_id in args.ids:
                 try:
                     (result,) = pull(
@@ -209,7 +210,7 @@ def run_pull(args: argparse.Namespace) -> int:
                 print(result.summary(), flush=True)
     except PullError as exc:
         return _error(str(exc))
-    except (OSError, sqlite3.Error, SchemaTooNewError) as exc:
+    except (OSError, sqlite3.Error, SchemaTooNewError, StoreUnavailableError) as exc:
         return _error(describe(args.db, exc))
     return 0
 

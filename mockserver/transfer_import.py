@@ -16,8 +16,7 @@ for a bad item) and appended with ``insert_rows`` (executemany). Anything else g
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -26,9 +25,8 @@ from pinpoint_validators import validate  # type: ignore[import-not-found, unuse
 
 from mockserver.activity import SCHEMA_NAME, PreparedActivity, prepare
 from mockserver.errors import ActivityValidationError, ConflictError, ValidationError
-from mockserver.store import BULK_CACHE_KIB, CACHE_KIB, Store
+from mockserver.storage import ActivityStore, StoreTransaction
 from mockserver.transfer import ITEMS_KEY, Chunk, TransferError, read_chunks
-from mockserver.writes import WriteTransaction
 
 # Items handed to the store per call: big enough that a call's overhead vanishes, small enough
 # that a file of many campaigns holds little in memory.
@@ -70,7 +68,7 @@ class _Campaign:
 class _FileImporter:
     """The state of one file's import inside its write transaction."""
 
-    def __init__(self, tx: WriteTransaction, batch_size: int) -> None:
+    def __init__(self, tx: StoreTransaction, batch_size: int) -> None:
         self.tx = tx
         self.batch_size = batch_size
         self.campaigns: dict[tuple[Any, Any], _Campaign] = {}
@@ -172,7 +170,7 @@ class _FileImporter:
 
 
 def import_file(
-    store: Store,
+    store: ActivityStore,
     path: Path,
     *,
     application_id: str | None = None,
@@ -186,7 +184,7 @@ def import_file(
     ``on_bytes`` gets the bytes read so far, in steps (for a progress bar).
     """
     defaults = (application_id, campaign_id)
-    with _bulk_cache(store), store.write() as tx:
+    with store.bulk_session(), store.write() as tx:
         importer = _FileImporter(tx, batch_size)
         for chunk in read_chunks(path, on_bytes):
             for index, item in enumerate(chunk.items):
@@ -200,18 +198,6 @@ def import_file(
         importer.unchanged,
         tuple(importer.campaigns),
     )
-
-
-@contextmanager
-def _bulk_cache(store: Store) -> Iterator[None]:
-    """A large page cache while the file's transaction runs: a million-row transaction
-    otherwise spills dirty pages of the Id index to the WAL long before it commits."""
-    conn = store.connection()
-    conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB:d}")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA cache_size = {-CACHE_KIB:d}")
 
 
 def _check_key(key: tuple[Any, Any], item: dict[str, Any], chunk: Chunk, index: int) -> None:

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from typing import Any, Final, Literal, TypeAlias
 
 from mockserver.activity import PreparedActivity, new_id, prepare
+from mockserver.control_rows import ControlRows
 from mockserver.errors import (
     ActivityValidationError,
     ApplicationNotFoundError,
@@ -77,7 +78,7 @@ def prepare_items(
     return prepared
 
 
-def _check_treatments(treatments: Sequence[str]) -> tuple[str, ...]:
+def check_treatments(treatments: Sequence[str]) -> tuple[str, ...]:
     if isinstance(treatments, str) or not all(isinstance(t, str) and t for t in treatments):
         raise ValidationError(f"treatments must be non-empty strings, got {treatments!r}")
     if not treatments:
@@ -87,7 +88,7 @@ def _check_treatments(treatments: Sequence[str]) -> tuple[str, ...]:
     return tuple(treatments)
 
 
-class WriteTransaction:
+class WriteTransaction(ControlRows):
     """The write API, bound to one open ``BEGIN IMMEDIATE`` transaction (see Store.write).
 
     Every method either does all of its work or, raising, none of it (a savepoint), so a caller
@@ -131,6 +132,11 @@ class WriteTransaction:
         """Return the internal key of a campaign, or raise a NotFoundError."""
         return self._campaign(application_id, campaign_id)[0]
 
+    def lock_campaign(self, application_id: str, campaign_id: str) -> int:
+        """campaign_pk, with the campaign's writers serialized until the commit: so they are
+        already here (BEGIN IMMEDIATE); PostgreSQL locks the campaign's row."""
+        return self.campaign_pk(application_id, campaign_id)
+
     # Applications and campaigns ---------------------------------------------------------------
 
     def add_application(self, application_id: str | None = None, *, name: str = "") -> str:
@@ -162,7 +168,7 @@ class WriteTransaction:
         """
         campaign_id = new_id() if campaign_id is None else campaign_id
         check_id("campaign", campaign_id)
-        treatments = _check_treatments(treatments)
+        treatments = check_treatments(treatments)
         application_pk = self._application_pk(application_id)
         try:
             self._conn.execute(
@@ -181,14 +187,12 @@ class WriteTransaction:
     ) -> tuple[ApplicationInfo, bool]:
         """Create the application or keep it (taking ``name`` unless None); return it and
         whether it was created."""
-        row = self._conn.execute(
-            "SELECT pk FROM applications WHERE application_id = ?", (application_id,)
-        ).fetchone()
-        if row is None:
+        pk = self._find_application_pk(application_id)
+        if pk is None:
             self.add_application(application_id, name=name or "")
         elif name is not None:
-            self._conn.execute("UPDATE applications SET name = ? WHERE pk = ?", (name, row[0]))
-        return self.application(application_id), row is None
+            self._rename("applications", pk, name)
+        return self.application(application_id), pk is None
 
     def put_campaign(
         self,
@@ -204,12 +208,8 @@ class WriteTransaction:
         ApplicationNotFoundError when the application does not exist; ConflictError when the
         new treatments leave out a TreatmentId that a stored activity carries.
         """
-        application_pk = self._application_pk(application_id)
-        row = self._conn.execute(
-            "SELECT pk FROM campaigns WHERE application_pk = ? AND campaign_id = ?",
-            (application_pk, campaign_id),
-        ).fetchone()
-        if row is None:
+        found = self._find_campaign_pk(self._application_pk(application_id), campaign_id)
+        if found is None:
             self.add_campaign(
                 application_id,
                 campaign_id,
@@ -217,12 +217,12 @@ class WriteTransaction:
                 treatments=DEFAULT_TREATMENTS if treatment_ids is None else treatment_ids,
             )
             return self.campaign(application_id, campaign_id), True
-        campaign_pk = int(row[0])
+        campaign_pk = found
         with self._atomic():
             if name is not None:
-                self._conn.execute("UPDATE campaigns SET name = ? WHERE pk = ?", (name, row[0]))
+                self._rename("campaigns", campaign_pk, name)
             if treatment_ids is not None:
-                treatments = _check_treatments(treatment_ids)
+                treatments = check_treatments(treatment_ids)
                 carried = self._carried_treatments(campaign_pk)
                 missing = sorted(carried - set(treatments))
                 if missing:
@@ -378,10 +378,7 @@ class WriteTransaction:
         with self._atomic():
             self.insert_rows(campaign_pk, [(row[0], row[1]) for row in inserts])
             if updates:
-                self._conn.executemany(
-                    "UPDATE activities SET body = ? WHERE campaign_pk = ? AND seq = ?",
-                    ((body, campaign_pk, seq) for seq, body in updates.items()),
-                )
+                self._update_bodies(campaign_pk, updates)
             if added_treatments:
                 self._set_treatments(campaign_pk, (*treatments, *added_treatments))
         return AddResult(results, added, replaced, unchanged)
@@ -413,6 +410,13 @@ class WriteTransaction:
         return len(rows)
 
     # Helpers ----------------------------------------------------------------------------------
+
+    def _update_bodies(self, campaign_pk: int, updates: Mapping[int, bytes]) -> None:
+        """Rewrite the JSON of the activities at these seqs."""
+        self._conn.executemany(
+            "UPDATE activities SET body = ? WHERE campaign_pk = ? AND seq = ?",
+            ((body, campaign_pk, seq) for seq, body in updates.items()),
+        )
 
     def _conflict(self, campaign_pk: int, rows: Sequence[ActivityRow]) -> ConflictError:
         """The ConflictError for rows that broke UNIQUE (campaign_pk, activity_id)."""
@@ -454,6 +458,23 @@ class WriteTransaction:
             "UPDATE campaigns SET treatments = ? WHERE pk = ?",
             (json.dumps(list(treatments)), campaign_pk),
         )
+
+    def _find_application_pk(self, application_id: str) -> int | None:
+        row = self._conn.execute(
+            "SELECT pk FROM applications WHERE application_id = ?", (application_id,)
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def _find_campaign_pk(self, application_pk: int, campaign_id: str) -> int | None:
+        row = self._conn.execute(
+            "SELECT pk FROM campaigns WHERE application_pk = ? AND campaign_id = ?",
+            (application_pk, campaign_id),
+        ).fetchone()
+        return None if row is None else int(row[0])
+
+    def _rename(self, table: str, pk: int, name: str) -> None:
+        """Set the name of an application or campaign (``table`` is ours, never input)."""
+        self._conn.execute(f"UPDATE {table} SET name = ? WHERE pk = ?", (name, pk))
 
     def _application_pk(self, application_id: str) -> int:
         row = self._conn.execute(

@@ -25,7 +25,7 @@ from mockserver.errors import ConflictError, NotFoundError
 from mockserver.runs import storage
 from mockserver.runs.definition import RunDefinition, from_body
 from mockserver.runs.progress import RunView, activity_id
-from mockserver.store import Store, WriteTransaction
+from mockserver.storage import ActivityStore, StoreTransaction
 from mockserver.timefmt import iso_ms
 
 _SERVED: Final = frozenset(PROPERTIES)
@@ -58,7 +58,7 @@ def _body(fields: dict[str, Any], application_id: str, campaign_id: str) -> byte
 class RunService:
     """Runs over one Store and its clock."""
 
-    def __init__(self, store: Store, clock: MockClock | None = None) -> None:
+    def __init__(self, store: ActivityStore, clock: MockClock | None = None) -> None:
         self.store = store
         self.clock = clock or MockClock(store)
 
@@ -69,7 +69,7 @@ class RunService:
         self.store.resolve_campaign(application_id, campaign_id)  # 404 before a bad body
         definition = from_body(body)
         with self.store.write() as tx:
-            campaign_pk = tx.campaign_pk(application_id, campaign_id)
+            campaign_pk = tx.lock_campaign(application_id, campaign_id)  # writers in turn
             known = tx.campaign(application_id, campaign_id).treatment_ids
             missing = [t for t in definition.treatment_ids if t not in known]
             if missing:
@@ -102,7 +102,7 @@ class RunService:
     def delete(self, application_id: str, campaign_id: str, run_id: str) -> None:
         """Remove the run and its activities."""
         with self.store.write() as tx:
-            campaign_pk = tx.campaign_pk(application_id, campaign_id)
+            campaign_pk = tx.lock_campaign(application_id, campaign_id)  # writers in turn
             conn = self.store.connection()
             row = storage.run_of(conn, campaign_pk, run_id)
             if row is None:
@@ -118,7 +118,7 @@ class RunService:
         does not allow it). An event is never before the run's last one, even if the clock
         was set back: events stay in order."""
         with self.store.write() as tx:
-            campaign_pk = tx.campaign_pk(application_id, campaign_id)
+            campaign_pk = tx.lock_campaign(application_id, campaign_id)  # writers in turn
             conn = self.store.connection()
             row = storage.run_of(conn, campaign_pk, run_id)
             if row is None:
@@ -161,12 +161,12 @@ class RunService:
         """Bring the campaign's run activities to the clock now (RunSync calls it when one is
         stale)."""
         with self.store.write() as tx:
-            campaign_pk = tx.campaign_pk(application_id, campaign_id)
+            campaign_pk = tx.lock_campaign(application_id, campaign_id)  # writers in turn
             self._sync(tx, application_id, campaign_id, campaign_pk, self.clock.now_ms())
 
     def _sync(
         self,
-        tx: WriteTransaction,
+        tx: StoreTransaction,
         application_id: str,
         campaign_id: str,
         campaign_pk: int,
@@ -221,7 +221,7 @@ class RunSync:
     lookup and no statement.
     """
 
-    def __init__(self, store: Store, clock: MockClock | None = None) -> None:
+    def __init__(self, store: ActivityStore, clock: MockClock | None = None) -> None:
         self.store = store
         self.runs = RunService(store, clock)
         self._seen = _Seen()

@@ -19,12 +19,12 @@ or two workers could insert the same occurrences), and ``snapshot_generation()``
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from mockserver.runs.progress import Event
+from mockserver.storage import SqlConnection
 
 # Frozen: schema migration v3 runs it (mockserver.schema); a change needs a new migration.
 RUNS_V3_DDL: Final = """
@@ -67,7 +67,7 @@ class RunRow:
         )
 
 
-def create_tables(conn: sqlite3.Connection) -> None:
+def create_tables(conn: SqlConnection) -> None:
     """Migration v3: the runs table."""
     conn.execute(RUNS_V3_DDL)
 
@@ -87,7 +87,7 @@ def _row(values: Sequence[object]) -> RunRow:
 
 
 def insert_run(
-    conn: sqlite3.Connection, campaign_pk: int, run_id: str, definition: str, created_ms: int
+    conn: SqlConnection, campaign_pk: int, run_id: str, definition: str, created_ms: int
 ) -> None:
     """Add a run (nothing materialized yet: stale at once)."""
     conn.execute(
@@ -98,7 +98,7 @@ def insert_run(
     conn.execute(_BUMP_GENERATION_SQL)
 
 
-def runs_of(conn: sqlite3.Connection, campaign_pk: int) -> list[RunRow]:
+def runs_of(conn: SqlConnection, campaign_pk: int) -> list[RunRow]:
     """The campaign's runs, oldest first."""
     rows = conn.execute(
         f"SELECT {_COLUMNS} FROM runs WHERE campaign_pk = ? ORDER BY pk", (campaign_pk,)
@@ -106,7 +106,7 @@ def runs_of(conn: sqlite3.Connection, campaign_pk: int) -> list[RunRow]:
     return [_row(row) for row in rows]
 
 
-def run_of(conn: sqlite3.Connection, campaign_pk: int, run_id: str) -> RunRow | None:
+def run_of(conn: SqlConnection, campaign_pk: int, run_id: str) -> RunRow | None:
     """One run of the campaign, if it exists."""
     row = conn.execute(
         f"SELECT {_COLUMNS} FROM runs WHERE campaign_pk = ? AND run_id = ?", (campaign_pk, run_id)
@@ -114,12 +114,12 @@ def run_of(conn: sqlite3.Connection, campaign_pk: int, run_id: str) -> RunRow | 
     return None if row is None else _row(row)
 
 
-def campaigns_with_runs(conn: sqlite3.Connection) -> frozenset[int]:
+def campaigns_with_runs(conn: SqlConnection) -> frozenset[int]:
     """The keys of every campaign that has a run."""
     return frozenset(int(row[0]) for row in conn.execute("SELECT DISTINCT campaign_pk FROM runs"))
 
 
-def has_stale_run(conn: sqlite3.Connection, campaign_pk: int, now_ms: int) -> bool:
+def has_stale_run(conn: SqlConnection, campaign_pk: int, now_ms: int) -> bool:
     """Whether a run of the campaign has bodies that are not its state at ``now_ms``."""
     row = conn.execute(
         "SELECT EXISTS (SELECT 1 FROM runs WHERE campaign_pk = ? AND (synced_ms > ?"
@@ -129,7 +129,7 @@ def has_stale_run(conn: sqlite3.Connection, campaign_pk: int, now_ms: int) -> bo
     return bool(row[0])
 
 
-def set_events(conn: sqlite3.Connection, pk: int, events: Sequence[Event]) -> None:
+def set_events(conn: SqlConnection, pk: int, events: Sequence[Event]) -> None:
     """Store the run's events (oldest first)."""
     conn.execute(
         "UPDATE runs SET events = ? WHERE pk = ?",
@@ -138,7 +138,7 @@ def set_events(conn: sqlite3.Connection, pk: int, events: Sequence[Event]) -> No
 
 
 def set_synced(
-    conn: sqlite3.Connection, pk: int, appeared: int, synced_ms: int, fresh_until_ms: int | None
+    conn: SqlConnection, pk: int, appeared: int, synced_ms: int, fresh_until_ms: int | None
 ) -> None:
     """Record how far the run's activities are materialized and until when they hold."""
     conn.execute(
@@ -148,7 +148,7 @@ def set_synced(
 
 
 def update_bodies(
-    conn: sqlite3.Connection, campaign_pk: int, bodies: Sequence[tuple[str, bytes]]
+    conn: SqlConnection, campaign_pk: int, bodies: Sequence[tuple[str, bytes]]
 ) -> None:
     """Rewrite the served JSON of activities (Id, body) in place: same seq, so a walk's
     positions stay. An Id whose row was deleted (DeleteActivities) stays deleted."""
@@ -158,7 +158,7 @@ def update_bodies(
     )
 
 
-def delete_run(conn: sqlite3.Connection, pk: int, campaign_pk: int, ids: Sequence[str]) -> None:
+def delete_run(conn: SqlConnection, pk: int, campaign_pk: int, ids: Sequence[str]) -> None:
     """Remove a run and its activities (``ids``); seqs are never given out again."""
     conn.executemany(
         "DELETE FROM activities WHERE campaign_pk = ? AND activity_id = ?",

@@ -16,8 +16,12 @@ from tests.support.servers import RunningServer, ready_server
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningServer]:
-    with ready_server(tmp_path_factory.mktemp("admin-server")) as running:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, module_store_url: str
+) -> Iterator[RunningServer]:
+    """The module's server, on each store (a SQLite file, a PostgreSQL database)."""
+    folder = tmp_path_factory.mktemp("admin-server")
+    with ready_server(folder, db=module_store_url) as running:  # type: ignore[arg-type]
         yield running
 
 

@@ -39,7 +39,8 @@ def test_health_names_the_store_version_and_clock(server: RunningServer) -> None
         health = admin.get_health()
         raw = admin.request("GET", "/_mock/health").json()
     assert health.status == "ok" and health.version and health.version == raw["Version"]
-    assert (health.store.kind, health.store.location) == ("sqlite", str(server.db))
+    kind = "postgresql" if str(server.db).startswith("postgresql://") else "sqlite"
+    assert (health.store.kind, health.store.location) == (kind, str(server.db))
     assert isinstance(admin, PinpointAdminClient) and raw["Now"].endswith("Z")
 
 

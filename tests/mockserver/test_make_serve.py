@@ -41,7 +41,7 @@ def test_make_serve_defaults() -> None:
         check=True,
     )  # fmt: skip
     assert re.search(
-        r"-m mockserver serve --host 127\.0\.0\.1 --port 8080 --db \.data/mock\.sqlite3$",
+        r"-m mockserver serve --host 127\.0\.0\.1 --port 8080 --db '\.data/mock\.sqlite3'$",  # quoted: a URL's ? and &
         done.stdout.strip(),
         re.M,
     ), done.stdout

@@ -1,0 +1,87 @@
+"""The statements of the PostgreSQL store, apart so tests can EXPLAIN them."""
+
+from __future__ import annotations
+
+from typing import Final
+
+# Once per turn of a server's event loop (see PgStore.share_snapshot): what every delete bumps
+# (the campaign keys kept since hold while it stays), the clock row, and whether a fault is armed.
+TURN_SQL: Final = (
+    "SELECT m.value, c.offset_ms, c.frozen_at_ms, EXISTS (SELECT 1 FROM faults)"
+    " FROM meta AS m LEFT JOIN clock AS c ON c.id = 1 WHERE m.key = 'generation'"
+)
+RESOLVE_SQL: Final = (
+    "SELECT a.pk, c.pk FROM applications AS a"
+    " LEFT JOIN campaigns AS c ON c.application_pk = a.pk AND c.campaign_id = %(c)s"
+    " WHERE a.application_id = %(a)s"
+)
+# A page in ONE statement: a range scan of the primary key (campaign_pk, seq) from the token's
+# position (keyset, never OFFSET: page 10,000 costs what page 1 does) for page-size + 1 rows;
+# the page's count, last seq and JSON joined with "," by the server, and whether a row follows
+# (the extra one), so there is no second scan, whatever the planner thinks of the table.
+PAGE_SQL: Final = (
+    "SELECT count(*) FILTER (WHERE r <= %(n)s), max(seq) FILTER (WHERE r <= %(n)s),"
+    " string_agg(body, ','::bytea ORDER BY seq) FILTER (WHERE r <= %(n)s), count(*) > %(n)s"
+    " FROM (SELECT seq, body, row_number() OVER (ORDER BY seq) AS r FROM"
+    " (SELECT seq, body FROM activities WHERE campaign_pk = %(c)s AND seq > %(a)s"
+    " ORDER BY seq LIMIT %(n)s + 1) AS page) AS numbered"
+)
+FETCH_SQL: Final = (
+    "SELECT seq, body FROM activities WHERE campaign_pk = %s AND seq > %s ORDER BY seq LIMIT %s"
+)
+# The shared rate limit: refill by the database server's clock (one clock for every replica),
+# take a token if there is one, and say whether it did, in one statement.
+_NOW: Final = "extract(epoch FROM statement_timestamp())::float8"
+_REFILLED: Final = f"LEAST(%(b)s, b.tokens + GREATEST(0, {_NOW} - b.updated) * %(r)s)"
+TAKE_TOKEN_SQL: Final = (
+    "INSERT INTO rate_buckets AS b (key, tokens, updated, admitted)"
+    f" VALUES (%(k)s, %(b)s - 1, {_NOW}, true)"
+    " ON CONFLICT (key) DO UPDATE SET"
+    f" admitted = {_REFILLED} >= 1,"
+    f" tokens = {_REFILLED} - CASE WHEN {_REFILLED} >= 1 THEN 1 ELSE 0 END,"
+    f" updated = GREATEST(b.updated, {_NOW})"
+    " RETURNING admitted, tokens"
+)
+SWEEP_BUCKETS_SQL: Final = (
+    "WITH d AS (DELETE FROM rate_buckets"
+    f" WHERE tokens + ({_NOW} - updated) * %(r)s >= %(b)s RETURNING 1) SELECT count(*) FROM d"
+)
+CAMPAIGNS_SQL: Final = (
+    "SELECT c.campaign_id, c.name, c.treatments,"
+    " (SELECT count(*) FROM activities WHERE campaign_pk = c.pk)"
+    " FROM campaigns AS c WHERE c.application_pk = %s ORDER BY c.pk"
+)
+CAMPAIGN_ROW_SQL: Final = (
+    "SELECT c.pk, c.campaign_id, c.name, c.treatments,"
+    " (SELECT count(*) FROM activities WHERE campaign_pk = c.pk) FROM applications AS a"
+    " LEFT JOIN campaigns AS c ON c.application_pk = a.pk AND c.campaign_id = %s"
+    " WHERE a.application_id = %s"
+)
+CLOCK_SQL: Final = "SELECT offset_ms, frozen_at_ms, is_real FROM clock WHERE id = 1"
+SAVE_CLOCK_SQL: Final = (
+    "INSERT INTO clock (id, offset_ms, frozen_at_ms, is_real) VALUES (1, %s, %s, %s)"
+    " ON CONFLICT (id) DO UPDATE SET offset_ms = excluded.offset_ms,"
+    " frozen_at_ms = excluded.frozen_at_ms, is_real = excluded.is_real"
+)
+FAULT_COLUMNS: Final = (
+    "fault_id, operation, application_id, campaign_id, remaining, status, error_type, message,"
+    " retry_after, delay_ms"
+)
+_FAULT_MATCH: Final = (
+    " FROM faults WHERE operation = %(o)s"
+    " AND (application_id IS NULL OR application_id = %(a)s)"
+    " AND (campaign_id IS NULL OR campaign_id = %(c)s) ORDER BY pk LIMIT 1"
+)
+PEEK_FAULT_SQL: Final = "SELECT EXISTS (SELECT 1" + _FAULT_MATCH + ")"
+# FOR UPDATE: two replicas taking the last use of one fault cannot both get it.
+TAKE_FAULT_SQL: Final = f"SELECT pk, {FAULT_COLUMNS}" + _FAULT_MATCH + " FOR UPDATE"
+INSERT_FAULT_SQL: Final = (
+    f"INSERT INTO faults ({FAULT_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
+)
+# The last_seq of the campaigns about to be deleted, folded into the high-water mark.
+FOLD_SEQ_HIGH_SQL: Final = (
+    "UPDATE meta SET value = GREATEST(value,"
+    " COALESCE((SELECT max(last_seq) FROM campaigns {}), 0)) WHERE key = 'seq_high'"
+)
+BUMP_GENERATION_SQL: Final = "UPDATE meta SET value = value + 1 WHERE key = 'generation'"
+COPY_SQL: Final = "COPY activities (campaign_pk, seq, activity_id, body) FROM STDIN (FORMAT BINARY)"
