@@ -2,7 +2,9 @@
 
 Arguments and exit codes, and the single place errors are caught and reported: 2 for a
 document error (located), 1 for a generator error; :mod:`generator.pipeline` does the work and
-:mod:`generator.output` compares and writes.
+:mod:`generator.output` compares and writes. A construct that is skipped (not served yet) is
+one ``warning: SPEC: LOCATION: MESSAGE`` line on stderr; with ``--strict`` the first one is
+a document error instead (exit 2).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def parse_args(
     parser.add_argument(
         "--spec",
         type=Path,
-        help="one OpenAPI 3.1 document (default: every document of [tool.generator]:"
+        help="one OpenAPI 3.0 or 3.1 document (default: every document of [tool.generator]:"
         f" {', '.join(str(c.spec) for c in configured)})",
     )
     parser.add_argument(
@@ -43,6 +45,11 @@ def parse_args(
     parser.add_argument(
         "--check", action="store_true", help="generate into a temporary folder and list stale files"
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="make warnings (constructs skipped because no target serves them yet) fatal: exit 2",
+    )
     args = parser.parse_args(argv)
     only = tuple(t.strip() for t in args.only.split(",") if t.strip())
     unknown = [t for t in only if t not in TARGETS]
@@ -53,9 +60,12 @@ def parse_args(
     chosen = configured
     if args.spec is not None:
         same = [c for c in configured if c.spec.resolve() == args.spec.resolve()]
-        chosen = (replace(same[0] if same else configured[0], spec=args.spec),)
+        # An unconfigured document borrows the first one's package names, not its version.
+        base = same[0] if same else replace(configured[0], version=None)
+        chosen = (replace(base, spec=args.spec),)
     return tuple(
-        replace(c, only=only, out=c.out if args.out is None else args.out) for c in chosen
+        replace(c, only=only, out=c.out if args.out is None else args.out, strict=args.strict)
+        for c in chosen
     ), args.check
 
 
@@ -81,13 +91,15 @@ def main(argv: list[str] | None = None) -> int:
         ]
         for config, fresh, future in zip(configs, fresh_dirs, futures, strict=True):
             try:
-                packages = future.result()
+                packages, model = future.result()
             except SpecError as exc:
                 print(f"{config.spec}: {exc.where}: {exc.message}", file=sys.stderr)
                 return 2
             except GeneratorError as exc:
                 print(f"error: {config.spec}: {exc}", file=sys.stderr)
                 return 1
+            for where, message in model.warnings:
+                print(f"warning: {config.spec}: {where}: {message}", file=sys.stderr)
             done += packages
             if check:
                 stale += [

@@ -19,6 +19,8 @@ The list form generates several documents into one ``out`` folder, each with its
     validators_package = "api_validators"
 
 Every package name must be unique across the documents: they share the output folder.
+An optional ``version`` (flat form, or per document) sets the generated packages' version
+instead of the one derived from ``info.version`` (see :func:`generator.pipeline.package_version`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from typing import Any
 TARGETS = ("client", "server", "validators")
 _PACKAGE_KEYS = tuple(f"{target}_package" for target in TARGETS)
 _SPEC_KEYS = frozenset({"spec", *_PACKAGE_KEYS})
+_OPTIONAL_KEYS = frozenset({"version"})
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class Config:
     server_package: str = "pinpoint_server"
     validators_package: str = "pinpoint_validators"
     only: tuple[str, ...] = TARGETS
+    version: str | None = None  # the packages' version; None: derived from info.version
+    strict: bool = False  # warnings (skipped constructs) are fatal
 
     def package_for(self, target: str) -> str:
         name: str = getattr(self, f"{target}_package")
@@ -64,7 +69,7 @@ def load_configs(pyproject: Path = Path("pyproject.toml")) -> tuple[Config, ...]
     where = f"{pyproject}: [tool.generator]"
     specs = table.get("specs")
     if specs is None:
-        unknown = sorted(set(table) - _SPEC_KEYS - {"out"})
+        unknown = sorted(set(table) - _SPEC_KEYS - _OPTIONAL_KEYS - {"out"})
         if unknown:
             raise ValueError(f"{where}: unknown keys {', '.join(unknown)}")
         return (_apply(Config(), table, where),)
@@ -81,7 +86,7 @@ def load_configs(pyproject: Path = Path("pyproject.toml")) -> tuple[Config, ...]
     owners: dict[str, str] = {}
     for index, entry in enumerate(specs):
         entry_where = f"{where}.specs[{index}]"
-        unknown = sorted(set(entry) - _SPEC_KEYS)
+        unknown = sorted(set(entry) - _SPEC_KEYS - _OPTIONAL_KEYS)
         if unknown:
             raise ValueError(f"{entry_where}: unknown keys {', '.join(unknown)}")
         missing = sorted(_SPEC_KEYS - set(entry))

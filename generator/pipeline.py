@@ -8,16 +8,18 @@ from __future__ import annotations
 
 import re
 import tempfile
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from generator import targets
 from generator.config import TARGETS, Config
-from generator.errors import SpecError
+from generator.errors import SpecError, Warnings
 from generator.formatting import format_tree
 from generator.model import ApiModel, build_model
 from generator.render import environment
 from generator.spec.load import load_document
+from generator.spec.normalize import normalize
 from generator.spec.validate import validate_document
 
 # PEP 440 public versions (the canonical regular expression from the PEP, without local parts).
@@ -27,16 +29,44 @@ _PEP440 = re.compile(
 )
 
 
+_NUMBERS = re.compile(r"[0-9]+")
+# Target modules are imported by the render threads of several documents at once; importing
+# them one at a time avoids the import system's deadlock detection between those threads.
+_IMPORTS = threading.Lock()
+
+
 def read_model(spec: Path) -> ApiModel:
+    """Load, validate (as written), normalize (3.0 to 3.1, skips) and build the model."""
     document = load_document(spec)
     validate_document(document)
-    return build_model(document, str(spec))
+    normalized = normalize(document)
+    return build_model(normalized.document, str(spec), normalized.warnings)
 
 
-def package_version(model: ApiModel) -> str:
-    if not _PEP440.match(model.version):
-        raise SpecError("info.version", f"{model.version!r} is not a PEP 440 version (e.g. 1.0.0)")
-    return model.version
+def pep440_version(text: str) -> str:
+    """A package version for any ``info.version``: a PEP 440 one as it is, else the decimal
+    numbers it contains, in order, joined by dots (``2016-12-01`` -> ``2016.12.1``,
+    ``v1beta2`` -> ``1.2``), else ``0``. Deterministic, so regenerating never changes it."""
+    if _PEP440.match(text):
+        return text
+    numbers = [str(int(n)) for n in _NUMBERS.findall(text)]
+    return ".".join(numbers) if numbers else "0"
+
+
+def package_version(model: ApiModel, configured: str | None = None) -> str:
+    """``[tool.generator] version`` if set (it must be PEP 440), else from ``info.version``."""
+    if configured is not None:
+        if not _PEP440.match(configured):
+            raise SpecError("[tool.generator] version", f"{configured!r} is not a PEP 440 version")
+        return configured
+    return pep440_version(model.version)
+
+
+def check_strict(config: Config, model: ApiModel) -> None:
+    """With ``--strict``, the first warning is the error."""
+    if config.strict and model.warnings:
+        where, message = model.warnings[0]
+        raise SpecError(where, f"{message} (--strict makes warnings fatal)")
 
 
 def _render_target(
@@ -45,13 +75,15 @@ def _render_target(
     with tempfile.TemporaryDirectory(prefix=f"gen-{target}-") as scratch:
         context = targets.TargetContext(
             package=package,
-            version=package_version(model),
+            version=package_version(model, config.version),
             spec_path=config.spec,
             scratch=Path(scratch),
             templates=environment(target),
             packages=packages,
         )
-        return targets.load(target)(model, context)
+        with _IMPORTS:
+            render = targets.load(target)
+        return render(model, context)
 
 
 def generate(config: Config, model: ApiModel, into: Path) -> list[str]:
@@ -64,7 +96,7 @@ def generate(config: Config, model: ApiModel, into: Path) -> list[str]:
     fixed order and formatted together at the end instead.
     """
     packages = {t: config.package_for(t) for t in TARGETS}
-    package_version(model)  # fail on a bad version before any work starts
+    package_version(model, config.version)  # fail on a bad version before any work starts
     chosen = [packages[t] for t in config.only]
     apart = len(set(chosen)) == len(chosen)
     with ThreadPoolExecutor(max_workers=len(config.only)) as pool:
@@ -100,19 +132,23 @@ def _write(folder: Path, files: targets.Files) -> None:
         path.write_text(text, encoding="utf-8", newline="\n")
 
 
-def validated_generate(config: Config, into: Path) -> list[str]:
+def validated_generate(config: Config, into: Path) -> tuple[list[str], ApiModel]:
     """``generate`` while openapi-spec-validator checks the document on the side.
 
     Validation is the slowest step of our own process and the client target mostly waits on an
     openapi-python-client subprocess, so the two overlap. Nothing is written before validation
     has passed (``into`` is a temporary folder), and a document the parser cannot read reports
-    the validator's located error first, as ``read_model`` does.
+    the validator's located error first, as ``read_model`` does. The validator reads the
+    document as written; the model is built from its normalized copy. Returns the packages
+    and the model (whose ``warnings`` the CLI prints).
     """
     document = load_document(config.spec)
     with ThreadPoolExecutor(max_workers=1) as pool:
         validation = pool.submit(validate_document, document)
         try:
-            model = build_model(document, str(config.spec))
+            normalized = normalize(document, Warnings())
+            model = build_model(normalized.document, str(config.spec), normalized.warnings)
+            check_strict(config, model)
         except Exception:
             validation.result()  # a broken document: the validator's error comes first
             raise
@@ -122,7 +158,14 @@ def validated_generate(config: Config, into: Path) -> list[str]:
             validation.result()
             raise
         validation.result()
-    return packages
+    return packages, model
 
 
-__all__ = ["generate", "package_version", "read_model", "validated_generate"]
+__all__ = [
+    "check_strict",
+    "generate",
+    "package_version",
+    "pep440_version",
+    "read_model",
+    "validated_generate",
+]

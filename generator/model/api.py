@@ -195,6 +195,8 @@ class ApiModel:
     security_schemes: tuple[SecurityScheme, ...]
     security: tuple[SecurityRequirement, ...]  # the document-wide default
     document: Mapping[str, JSON]  # the whole document, for resolving local "$ref"s
+    # What was skipped while loading, as (location, message): see generator.spec.normalize.
+    warnings: tuple[tuple[str, str], ...] = ()
 
     @property
     def operations(self) -> tuple[Operation, ...]:

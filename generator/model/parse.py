@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from http import HTTPStatus
 from typing import Any
 
-from generator.errors import SpecError, location
+from generator.errors import SpecError, Warnings, location
 from generator.jsonschema.check import SchemaChecker
 from generator.model.api import (
     ApiModel,
@@ -28,7 +29,7 @@ from generator.model.api import (
     Server,
     ServerVariable,
 )
-from generator.naming import pascal, snake
+from generator.naming import Names, pascal, snake
 from generator.spec.refs import encode_pointer, node_at, resolve_local
 
 Path = tuple[str | int, ...]
@@ -39,14 +40,19 @@ _ERROR_IN_DESCRIPTION = re.compile(r"\((\w+(?:Exception|Error))\)\s*\.?\s*$")
 _PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
 
 
-def build_model(document: dict[str, Any], source: str) -> ApiModel:
-    return _Parser(document, source).build()
+def build_model(
+    document: dict[str, Any], source: str, warnings: Warnings | None = None
+) -> ApiModel:
+    """The model of a normalized document (:mod:`generator.spec.normalize`); ``warnings`` are
+    what loading skipped, kept on the model for the CLI to print."""
+    return _Parser(document, source, warnings or Warnings()).build()
 
 
 class _Parser:
-    def __init__(self, document: dict[str, Any], source: str) -> None:
+    def __init__(self, document: dict[str, Any], source: str, warnings: Warnings) -> None:
         self.document = document
         self.source = source
+        self.warnings = warnings
         self.checker = SchemaChecker(document, source)
 
     # -- references -------------------------------------------------------------------------
@@ -108,16 +114,7 @@ class _Parser:
             self.path_item(path, item, ("paths", path), global_security)
             for path, item in (doc.get("paths") or {}).items()
         )
-        names: dict[str, str] = {}
-        for item in paths:
-            for op in item.operations:
-                if op.python_name in names:
-                    raise SpecError(
-                        f"paths.{item.path}.{op.method.lower()}.operationId",
-                        f"{op.operation_id!r} maps to the Python name {op.python_name!r},"
-                        f" which {names[op.python_name]!r} already uses",
-                    )
-                names[op.python_name] = op.operation_id
+        paths = _unique_operation_names(paths)
         info = doc["info"]
         return ApiModel(
             source=self.source,
@@ -133,6 +130,7 @@ class _Parser:
             security_schemes=schemes,
             security=global_security,
             document=doc,
+            warnings=self.warnings.items(),
         )
 
     def server(self, data: dict[str, Any], where: Path) -> Server:
@@ -279,15 +277,12 @@ class _Parser:
         merged.update({(p.location, p.name): p for p in own})
         order = {"path": 0, "query": 1, "header": 2}
         parameters = tuple(sorted(merged.values(), key=lambda p: order[p.location]))
-        seen: dict[str, str] = {}
-        for p in parameters:
-            if p.python_name in seen:
-                raise SpecError(
-                    location((*where, "parameters")),
-                    f"parameters {seen[p.python_name]!r} and {p.name!r} share the Python name"
-                    f" {p.python_name!r}",
-                )
-            seen[p.python_name] = p.name
+        # Names that differ only in punctuation (Twilio's ``StartTime``, ``StartTime<``) share
+        # a Python name: the later ones, in order, get ``_2``, ``_3``...
+        python_names = Names()
+        parameters = tuple(
+            replace(p, python_name=python_names.claim(p.python_name)) for p in parameters
+        )
         for p in parameters:
             if p.location == "path" and f"{{{p.name}}}" not in path:
                 raise SpecError(
@@ -388,6 +383,24 @@ class _Parser:
                 **{**response.__dict__, "error_name": _error_name(status, data, component)}
             )
         return response
+
+
+def _unique_operation_names(paths: tuple[PathItem, ...]) -> tuple[PathItem, ...]:
+    """Operations whose ids differ only in case or punctuation (``getUser``, ``get_user``)
+    share a Python name: the later ones, in document order, get ``_2``, ``_3``..."""
+    functions, classes = Names(), Names()
+    renamed = []
+    for item in paths:
+        operations = tuple(
+            replace(
+                op,
+                python_name=functions.claim(op.python_name),
+                class_name=classes.claim(op.class_name),
+            )
+            for op in item.operations
+        )
+        renamed.append(replace(item, operations=operations))
+    return tuple(renamed)
 
 
 def _error_name(status: str, data: Mapping[str, Any], component: str | None) -> str:

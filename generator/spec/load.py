@@ -1,7 +1,13 @@
-"""Load the document: YAML (or JSON) in, a plain JSON-like dict out, duplicate keys rejected."""
+"""Load the document: JSON as JSON, YAML as YAML, a plain JSON-like dict out.
+
+The format is decided by the extension (``.json``), else by the content (a document whose
+first character is ``{`` is JSON). JSON is not read with the YAML parser: YAML rejects the
+surrogate-pair escapes ``json.dumps`` writes for an emoji. Duplicate keys are rejected in both.
+"""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -33,20 +39,54 @@ def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def load_document(path: Path) -> dict[str, Any]:
-    """Parse the YAML (or JSON) file; keys that YAML read as numbers (status codes) become text."""
+def _unique_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    mapping: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in mapping:
+            raise SpecError("(document)", f"duplicate key {key!r} in an object")
+        mapping[key] = value
+    return mapping
+
+
+def is_json(path: Path, text: str) -> bool:
+    """JSON by extension, else by content; ``.yaml``/``.yml`` are always YAML."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        return True
+    if suffix in {".yaml", ".yml"}:
+        return False
+    return text.lstrip("\ufeff \t\r\n").startswith("{")
+
+
+def _load_json(text: str) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise SpecError("(file)", f"cannot read: {exc.strerror or exc}") from None
+        return json.loads(text, object_pairs_hook=_unique_pairs)
+    except json.JSONDecodeError as exc:
+        raise SpecError(
+            f"line {exc.lineno}, column {exc.colno}", f"invalid JSON: {exc.msg}"
+        ) from None
+
+
+def _load_yaml(text: str) -> Any:
     try:
-        document = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader subclass
+        return yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark else "(document)"
         raise SpecError(where, f"invalid YAML: {exc.problem}") from None
     except yaml.YAMLError as exc:
         raise SpecError("(document)", f"invalid YAML: {exc}") from None
+
+
+def load_document(path: Path) -> dict[str, Any]:
+    """Parse the JSON or YAML file; keys that YAML read as numbers (status codes) become text."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SpecError("(file)", f"cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise SpecError("(file)", f"not UTF-8 text: {exc.reason} at byte {exc.start}") from None
+    document = _load_json(text) if is_json(path, text) else _load_yaml(text)
     if not isinstance(document, dict):
         raise SpecError("(document)", "the document must be a mapping")
     normalized = _stringify_keys(document)

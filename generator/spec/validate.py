@@ -1,4 +1,5 @@
-"""Validate the document against the OpenAPI 3.1 schema; the first error at its location.
+"""Validate the document against the schema of its OpenAPI version (3.0.x or 3.1.x), as
+written (before any normalization); the first error at its location.
 
 Importing openapi-spec-validator costs several times what validating a document does, and a
 regenerate mostly sees a document it has validated before. So a document that passed is
@@ -30,10 +31,13 @@ _VALIDATOR_PACKAGES = (
 
 
 def validate_document(document: dict[str, Any]) -> None:
-    """Validate against the OpenAPI 3.1 schema; report the first error at its location."""
+    """Validate against the OpenAPI 3.0 or 3.1 schema; report the first error at its location."""
     version = document.get("openapi")
-    if not isinstance(version, str) or not version.startswith("3.1."):
-        raise SpecError("openapi", f"unsupported version {version!r}: an OpenAPI 3.1.x document")
+    if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
+        found = f"Swagger {document['swagger']!r}" if "swagger" in document else repr(version)
+        raise SpecError(
+            "openapi", f"unsupported version {found}: an OpenAPI 3.0.x or 3.1.x document"
+        )
     marker = _marker(document)
     if marker is not None and marker.is_file():
         return
@@ -79,11 +83,13 @@ def _validator_versions() -> list[str] | None:
 
 
 def _validate(document: dict[str, Any]) -> None:
-    from openapi_spec_validator import OpenAPIV31SpecValidator
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
     from referencing.exceptions import Unresolvable
 
+    version = str(document.get("openapi"))
+    validator = OpenAPIV30SpecValidator if version.startswith("3.0.") else OpenAPIV31SpecValidator
     try:
-        errors = list(OpenAPIV31SpecValidator(document).iter_errors())
+        errors = list(validator(document).iter_errors())
     except Unresolvable as exc:  # the validator follows $refs itself and gives up on these
         ref = str(getattr(exc, "ref", ""))
         where = _find_ref(document, ref, ())
@@ -98,10 +104,20 @@ def _validate(document: dict[str, Any]) -> None:
     if errors:
         # The most specific error is the deepest one; ties keep the validator's order.
         first = max(errors, key=lambda e: len(e.absolute_path))
-        message = str(first.message).splitlines()[0]
+        message = _short(str(first.message).splitlines()[0])
         raise SpecError(
             location(_absolute(document, tuple(first.absolute_path), first.instance)), message
         )
+
+
+def _short(message: str, limit: int = 240) -> str:
+    """The validator quotes the whole failing value; a long one is cut to its start."""
+    if len(message) <= limit:
+        return message
+    verdict = message.rfind(" is not ")
+    if verdict > 0:
+        return f"{message[: limit // 3]}... (cut){message[verdict:]}"
+    return f"{message[:limit]}... (cut)"
 
 
 def _follow(node: Any, path: tuple[Any, ...]) -> Any:

@@ -114,8 +114,8 @@ def test_documents_generate_together_and_land_in_order(
 def test_a_failing_document_stops_the_ones_after_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _two_documents(tmp_path, "openapi: 3.0.3\n")
+    _two_documents(tmp_path, "swagger: '2.0'\n")  # OpenAPI 3.0 is read since issue #13
     monkeypatch.chdir(tmp_path)
     assert main(["--only", "validators"]) == 2
-    assert "a.yaml: openapi: unsupported version" in capsys.readouterr().err
+    assert "a.yaml: openapi: unsupported version Swagger '2.0'" in capsys.readouterr().err
     assert not (tmp_path / "gen").exists()  # b.yaml was generated, but is not written

@@ -63,18 +63,8 @@ def _param(doc: dict[str, Any]) -> dict[str, Any]:
     return param
 
 
-def _discriminator(doc: dict[str, Any]) -> None:
-    _item(doc)["discriminator"] = {"propertyName": "id"}
-
-
 def _remote_ref(doc: dict[str, Any]) -> None:
     _item(doc)["properties"]["size"] = {"$ref": "https://example.com/schemas/size.json"}
-
-
-def _cookie(doc: dict[str, Any]) -> None:
-    doc["paths"]["/v1/items/{item-id}"]["get"]["parameters"].append(
-        {"name": "session", "in": "cookie", "schema": {"type": "string"}}
-    )
 
 
 def _bad_regex(doc: dict[str, Any]) -> None:
@@ -105,25 +95,16 @@ def _dangling_ref(doc: dict[str, Any]) -> None:
     _item(doc)["properties"]["size"] = {"$ref": "#/components/schemas/Missing"}
 
 
-def _version_30(doc: dict[str, Any]) -> None:
-    doc["openapi"] = "3.0.3"
+def _swagger_20(doc: dict[str, Any]) -> None:
+    del doc["openapi"]
+    doc["swagger"] = "2.0"
 
 
 CASES = {
-    "discriminator": (
-        _discriminator,
-        "components.schemas.Item",
-        "unsupported keyword 'discriminator'",
-    ),
     "remote $ref": (
         _remote_ref,
         "components.schemas.Item.properties.size.$ref",
         re.escape("unsupported $ref 'https://example.com/schemas/size.json'"),
-    ),
-    "cookie parameter": (
-        _cookie,
-        "paths./v1/items/{item-id}.get.parameters[1].in",
-        "unsupported parameter location 'cookie'",
     ),
     "invalid regex": (
         _bad_regex,
@@ -156,7 +137,7 @@ CASES = {
         "components.schemas.Item.properties.size.$ref",
         "does not resolve",
     ),
-    "OpenAPI 3.0": (_version_30, "openapi", re.escape("unsupported version '3.0.3'")),
+    "Swagger 2.0": (_swagger_20, "openapi", re.escape("unsupported version Swagger '2.0'")),
 }
 
 

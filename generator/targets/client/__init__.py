@@ -45,7 +45,7 @@ def _wrap(text: str, indent: int, first_offset: int = 0) -> str:
 
 def render(model: ApiModel, context: TargetContext) -> Files:
     document, body_classes = tolerant_document(model)
-    out = run_tool(document, context)
+    out = run_tool(document, context, frozenset(s.name for s in model.schemas if s.name))
     tool = read_tool_output(out, context.package)
     files = collect(out, context.package)
     if "Client" not in tool.client_names:

@@ -94,6 +94,8 @@ def _example(model: ApiModel, operations: tuple[ClientOperation, ...]) -> Readme
     return ReadmeExample(chosen, call.arguments, call.missing, call.local_url)
 
 
+# The local names of the generated request builders (high_level.py.jinja, _build_<op>).
+BUILDER_LOCALS = frozenset({"query", "headers", "content", "self"})
 # Attributes and methods of the generated client classes that no operation may shadow.
 CLIENT_MEMBERS = frozenset(
     {"region", "base_url", "retry", "http", "close", "aclose", "request", "_send", "_http"}
@@ -125,7 +127,9 @@ class ViewBuilder:
 
     # schemas ---------------------------------------------------------------------------------
     def model_class(self, component: str, why: str) -> str:
-        name = self.tool.require_model(pascal(component), why)
+        # A component the tool's document renamed (it shadowed the tool's own names).
+        wanted = self.body_classes.get(("component", component)) or pascal(component)
+        name = self.tool.require_model(wanted, why)
         self.imported_models.add(name)
         return name
 
@@ -147,7 +151,8 @@ class ViewBuilder:
             converter, annotation = wire.kind, wire.kind
         return ClientParameter(
             name=p.name,
-            python_name=p.python_name,
+            # ReadMe's API has a query parameter "query": the request builder's locals win.
+            python_name=f"{p.python_name}_" if p.python_name in BUILDER_LOCALS else p.python_name,
             location=p.location,
             required=p.required,
             annotation=annotation,

@@ -7,8 +7,9 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
-from generator.model import COMPONENT_PREFIX, ApiModel, SchemaNode
-from generator.naming import pascal
+from generator.model import COMPONENT_PREFIX, ApiModel, Operation, SchemaNode
+from generator.naming import pascal, snake
+from generator.spec.refs import follow
 from generator.spec.subset import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE
 
 _NO_DOCUMENT: Mapping[str, Any] = {}
@@ -35,8 +36,36 @@ class _Tolerance:
         self.document: dict[str, Any] = copy.deepcopy(dict(document))
         components = self.document.setdefault("components", {})
         self.schemas: dict[str, Any] = components.setdefault("schemas", {})
-        self.original_names = frozenset(self.schemas)
         self.body_classes: dict[tuple[str, str], str] = {}  # (pointer kind, key) -> class name
+        self.rename_shadowing_components()
+        _no_reserved_properties(self.document)
+        for name, schema in self.schemas.items():
+            # The tool names a component's class after its title; the high-level client looks
+            # it up by the component's name, so a title that names another class goes.
+            title = schema.get("title") if isinstance(schema, dict) else None
+            if isinstance(title, str) and pascal(title) != pascal(name):
+                self.schemas[name] = {k: v for k, v in schema.items() if k != "title"}
+        self.original_names = frozenset(self.schemas)
+
+    def rename_shadowing_components(self) -> None:
+        """A component named like a name of the tool's own modules (request-baskets has a
+        ``Response``) shadows it in the generated low layer, and one with a property named like
+        the class (``Requests.requests``) shadows the instance in its ``from_dict``; such a
+        component is renamed
+        ``<Name>Model`` in the tool's document, every ``$ref`` to it too, and the new class
+        name is recorded under ``("component", <name>)`` for the high-level client."""
+        clashes = sorted(n for n in self.schemas if _shadows(n, self.schemas[n]))
+        if not clashes:
+            return
+        renames = {}
+        for name in clashes:
+            new = self.unique_name(f"{name}Model")
+            self.schemas[new] = self.schemas.pop(name)
+            if isinstance(self.schemas[new], dict):  # the tool would name it after its title
+                self.schemas[new] = {k: v for k, v in self.schemas[new].items() if k != "title"}
+            renames[COMPONENT_PREFIX + name] = COMPONENT_PREFIX + new
+            self.body_classes[("component", name)] = new
+        _rewrite_refs(self.document, renames)
 
     def unique_name(self, hint: str) -> str:
         name = pascal(hint)
@@ -109,7 +138,9 @@ class _Tolerance:
         if not isinstance(node, dict) or "$ref" in node or not _node(node).is_object:
             return node
         name = self.unique_name(hint)
-        self.schemas[name] = self.schema(node, name)
+        # The tool names a class after a schema's title (FastAPI writes one on every body):
+        # without it, the class is named after the component, as the high-level client expects.
+        self.schemas[name] = self.schema({k: v for k, v in node.items() if k != "title"}, name)
         self.body_classes[key] = name
         return {"$ref": COMPONENT_PREFIX + name}
 
@@ -121,6 +152,25 @@ class _Tolerance:
                 if key is not None:
                     media["schema"] = self.hoist_object(media["schema"], hint, key)
                 media["schema"] = self.schema(media["schema"], hint)
+
+    def drop_renamed_parameters(self, op: Operation, op_data: dict[str, Any]) -> None:
+        """The tool refuses an operation whose parameters share a Python name (Twilio's
+        ``StartTime``, ``StartTime<``); the model renamed the later ones (``start_time_2``).
+        The high-level client builds every request itself, so the tool's document keeps only
+        the first of each: its functions are not what the client calls."""
+        renamed = {(p.location, p.name) for p in op.parameters if p.python_name != snake(p.name)}
+        params = op_data.get("parameters")
+        if not renamed or not isinstance(params, list):
+            return
+        kept = []
+        for param in params:
+            target = follow(self.document, param).schema
+            if (
+                not isinstance(target, dict)
+                or (target.get("in"), target.get("name")) not in renamed
+            ):
+                kept.append(param)
+        op_data["parameters"] = kept
 
     def build(self, model: ApiModel) -> dict[str, Any]:
         for name in list(self.schemas):
@@ -135,8 +185,11 @@ class _Tolerance:
                 self.content(body.get("content"), f"{name}_body", None)
         for item in model.paths:
             path_data = self.document["paths"][item.path]
+            _no_path_defaults(path_data.get("parameters"))
             for op in item.operations:
                 op_data = path_data[op.method.lower()]
+                _no_path_defaults(op_data.get("parameters"))
+                self.drop_renamed_parameters(op, op_data)
                 body = op_data.get("requestBody")
                 if isinstance(body, dict) and "$ref" not in body:
                     self.content(
@@ -172,6 +225,62 @@ def _enum_type(data: Mapping[str, Any]) -> str | None:
     if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
         return "integer"
     return None
+
+
+# The names of openapi-python-client's own modules that its generated code imports beside the
+# models (types.py, client.py, errors.py).
+TOOL_NAMES = frozenset(
+    {"Response", "Client", "AuthenticatedClient", "Unset", "UNSET", "File", "FileTypes", "Errors"}
+)
+
+
+def _shadows(name: str, schema: Any) -> bool:
+    """Whether the tool's code for this component would shadow one of its own names."""
+    if pascal(name) in TOOL_NAMES:
+        return True
+    properties = schema.get("properties") if isinstance(schema, dict) else None
+    own = snake(pascal(name))
+    return isinstance(properties, dict) and any(snake(p) == own for p in properties)
+
+
+def _no_reserved_properties(node: Any) -> None:
+    """Every model of the tool has an ``additional_properties`` attribute; a property of that
+    name (ReadMe's API has one) would be defined twice. Left out of the tool's document, its
+    value is kept among the model's additional properties, under its own key."""
+    if isinstance(node, dict):
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            reserved = [p for p in properties if snake(p) == "additional_properties"]
+            for name in reserved:
+                del properties[name]
+            if reserved and isinstance(node.get("required"), list):
+                node["required"] = [r for r in node["required"] if r not in reserved]
+        for value in node.values():
+            _no_reserved_properties(value)
+    elif isinstance(node, list):
+        for value in node:
+            _no_reserved_properties(value)
+
+
+def _rewrite_refs(node: Any, renames: Mapping[str, str]) -> None:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref in renames:
+            node["$ref"] = renames[ref]
+        for value in node.values():
+            _rewrite_refs(value, renames)
+    elif isinstance(node, list):
+        for value in node:
+            _rewrite_refs(value, renames)
+
+
+def _no_path_defaults(parameters: Any) -> None:
+    """A path parameter is always required, so a ``default`` in its schema means nothing; the
+    tool would give it a default value and then write a required parameter after it."""
+    for param in parameters if isinstance(parameters, list) else ():
+        schema = param.get("schema") if isinstance(param, dict) else None
+        if param.get("in") == "path" and isinstance(schema, dict) and "default" in schema:
+            param["schema"] = {k: v for k, v in schema.items() if k != "default"}
 
 
 def tolerant_document(model: ApiModel) -> tuple[dict[str, Any], dict[tuple[str, str], str]]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ast
 import json
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.errors import GeneratorError
+from generator.errors import GeneratorError, SpecError
 from generator.targets import Files, TargetContext
 
 # Paths of the tool's output that we replace with our own files or do not ship.
@@ -22,8 +23,12 @@ REPLACED = frozenset({"pyproject.toml", "README.md", ".gitignore"})
 SKIPPED_PARTS = frozenset({".ruff_cache", "__pycache__", ".mypy_cache", ".pytest_cache"})
 
 
-def run_tool(document: Mapping[str, Any], context: TargetContext) -> Path:
-    """Run the pinned openapi-python-client on ``document``; return its output folder."""
+def run_tool(
+    document: Mapping[str, Any], context: TargetContext, components: frozenset[str] = frozenset()
+) -> Path:
+    """Run the pinned openapi-python-client on ``document``; return its output folder.
+    ``components`` are the schema names of the user's document: a failure the tool reports
+    on one of those (not on a schema only the derived document has) is located there."""
     spec = context.scratch / "derived-openapi.json"
     spec.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
     config = context.scratch / "openapi-python-client.json"
@@ -59,11 +64,46 @@ def run_tool(document: Mapping[str, Any], context: TargetContext) -> Path:
     except OSError as exc:  # pragma: no cover - the interpreter itself is missing
         raise GeneratorError(f"cannot run openapi-python-client: {exc}") from None
     if result.returncode != 0 or not (out / context.package).is_dir():
-        raise GeneratorError(
-            "openapi-python-client failed (warnings are fatal):\n"
-            + (result.stdout + result.stderr).strip()
-        )
+        output = (result.stdout + result.stderr).strip()
+        located = located_tool_error(output, components)
+        if located is not None:
+            raise located
+        raise GeneratorError("openapi-python-client failed (warnings are fatal):\n" + output)
     return out
+
+
+# "WARNING parsing GET /pets/{id} within pets." and the explanation after a blank line.
+_TOOL_WARNING = re.compile(
+    r"^WARNING parsing (?P<method>[A-Z]+) (?P<path>\S+) within [^\n]*\n\n(?P<why>[^\n]+)",
+    re.MULTILINE,
+)
+_TOOL_SCHEMA = re.compile(
+    r"^Unable to (?:parse|process) schema /components/schemas/(?P<name>\S+?):?\s*$\n*"
+    r"(?P<why>[^\n]*)",
+    re.MULTILINE,
+)
+_OBJECT_AT = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
+
+
+def located_tool_error(output: str, components: frozenset[str]) -> SpecError | None:
+    """The tool's first complaint about a part of the user's document, as a located error (its
+    output names the component or the operation); None when it names no such part."""
+    # A schema the tool could not process is the cause of the operations it then drops.
+    found = [
+        (f"components.schemas.{m['name']}", m["why"])
+        for m in _TOOL_SCHEMA.finditer(output)
+        if m["name"] in components
+    ]
+    found += [
+        (f"paths.{m['path']}.{m['method'].lower()}", m["why"])
+        for m in _TOOL_WARNING.finditer(output)
+    ]
+    if not found:
+        return None
+    where, why = found[0]
+    why = _OBJECT_AT.sub("?", why).strip() or "unsupported"
+    more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+    return SpecError(where, f"openapi-python-client (the client's low layer): {why}{more}")
 
 
 def collect(out: Path, package: str) -> Files:

@@ -1,0 +1,136 @@
+"""The derived document openapi-python-client reads: the parts of real documents it trips on
+(found with the real-world corpus) are reshaped so that the low layer generates and type-checks,
+while the high-level client still finds every class it uses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.model import build_model
+from generator.targets.client import tolerant_document
+from generator.targets.client.tool import located_tool_error
+
+OK = {"204": {"description": "ok"}}
+
+
+def _derived(paths: dict[str, Any], schemas: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1"},
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+    return tolerant_document(build_model(document, "t.yaml"))
+
+
+def _get(schema_ref: str) -> dict[str, Any]:
+    return {
+        "operationId": "getIt",
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {"application/json": {"schema": {"$ref": schema_ref}}},
+            }
+        },
+    }
+
+
+def test_components_that_shadow_the_tools_names_are_renamed_with_their_refs() -> None:
+    schemas = {
+        "Response": {
+            "type": "object",
+            "title": "Response",
+            "properties": {"a": {"type": "string"}},
+        },
+        "Requests": {"type": "object", "properties": {"requests": {"type": "array"}}},
+        "Page": {
+            "type": "object",
+            "properties": {"item": {"$ref": "#/components/schemas/Response"}},
+        },
+    }
+    document, classes = _derived({"/x": {"get": _get("#/components/schemas/Requests")}}, schemas)
+    derived = document["components"]["schemas"]
+    assert "Response" not in derived and "Requests" not in derived
+    assert derived["ResponseModel"] == {"type": "object", "properties": {"a": {"type": "string"}}}
+    assert derived["Page"]["properties"]["item"] == {"$ref": "#/components/schemas/ResponseModel"}
+    ok = document["paths"]["/x"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert ok["schema"] == {"$ref": "#/components/schemas/RequestsModel"}
+    assert classes[("component", "Response")] == "ResponseModel"
+    assert classes[("component", "Requests")] == "RequestsModel"
+
+
+def test_a_title_naming_another_class_is_dropped_and_an_equal_one_kept() -> None:
+    schemas = {
+        "Zone": {"type": "object", "title": "Zone object"},
+        "Item": {"type": "object", "title": "item"},
+    }
+    document, _ = _derived({}, schemas)
+    assert "title" not in document["components"]["schemas"]["Zone"]
+    assert document["components"]["schemas"]["Item"]["title"] == "item"
+
+
+def test_a_property_named_additional_properties_is_left_to_the_tools_own() -> None:
+    schemas = {
+        "Stats": {
+            "type": "object",
+            "required": ["additionalProperties", "n"],
+            "properties": {"additionalProperties": {"type": "boolean"}, "n": {"type": "integer"}},
+        }
+    }
+    document, _ = _derived({}, schemas)
+    stats = document["components"]["schemas"]["Stats"]
+    assert list(stats["properties"]) == ["n"] and stats["required"] == ["n"]
+
+
+def test_parameters_sharing_a_python_name_keep_only_the_first_for_the_tool() -> None:
+    params = [
+        {"name": n, "in": "query", "schema": {"type": "string"}}
+        for n in ("StartTime", "StartTime<", "StartTime>", "Page")
+    ]
+    paths = {"/calls": {"get": {"operationId": "listCalls", "parameters": params, "responses": OK}}}
+    document, _ = _derived(paths, {})
+    kept = document["paths"]["/calls"]["get"]["parameters"]
+    assert [p["name"] for p in kept] == ["StartTime", "Page"]
+
+
+def test_a_path_parameter_default_is_dropped_for_the_tool() -> None:
+    param = {
+        "name": "section",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "string", "default": "guides"},
+    }
+    paths = {
+        "/{section}": {"get": {"operationId": "getSection", "parameters": [param], "responses": OK}}
+    }
+    document, _ = _derived(paths, {})
+    assert document["paths"]["/{section}"]["get"]["parameters"][0]["schema"] == {"type": "string"}
+
+
+TOOL_OUTPUT = """Warning(s) encountered while generating. Client was generated, but some pieces may be missing
+WARNING parsing POST /getThing within default.
+
+Cannot parse response for status code <openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9f40dee090> (Could not find reference in parsed models or enums), response will be omitted from generated client
+
+Unable to process schema /components/schemas/Thing:
+
+Cannot take allOf a non-object
+
+Unable to process schema /components/schemas/GetThingResponse200:
+
+Reference in allOf was not processed
+"""
+
+
+def test_a_tool_failure_is_located_at_the_users_component_else_the_operation() -> None:
+    located = located_tool_error(TOOL_OUTPUT, frozenset({"Thing"}))
+    assert located is not None and located.where == "components.schemas.Thing"
+    assert located.message == (
+        "openapi-python-client (the client's low layer): Cannot take allOf a non-object"
+        " (and 1 more)"
+    )
+    # A schema only the derived document has (a hoisted body) is not the user's to fix.
+    located = located_tool_error(TOOL_OUTPUT, frozenset())
+    assert located is not None and located.where == "paths./getThing.post"
+    assert "object at 0x" not in located.message
+    assert located_tool_error("Error(s) encountered; no part named", frozenset()) is None

@@ -1,0 +1,47 @@
+"""ASGI server stubs for the Bookshelf API, generated from its OpenAPI document.
+
+Implement :class:`Handlers` (subclass :class:`HandlersBase`), then serve ``create_app(handlers)``
+with any ASGI server. Standard library only. Generated: do not edit; regenerate from the spec.
+"""
+
+from pinpoint_server.app import App, Guard, create_app
+from pinpoint_server.errors import ApiError
+from pinpoint_server.handlers import Handlers, HandlersBase
+from pinpoint_server.requests import (
+    CreateBookBooksPostRequest,
+    DeleteBookBooksBookIdDeleteRequest,
+    GetBookBooksBookIdGetRequest,
+    HealthHealthGetRequest,
+    ListBooksBooksGetRequest,
+    RequestContext,
+)
+from pinpoint_server.responses import (
+    CreateBookBooksPostResponse,
+    DeleteBookBooksBookIdDeleteResponse,
+    GetBookBooksBookIdGetResponse,
+    HealthHealthGetResponse,
+    ListBooksBooksGetResponse,
+    RawJSON,
+)
+
+__version__ = "0.3.0"
+__all__ = [
+    "ApiError",
+    "App",
+    "Guard",
+    "Handlers",
+    "HandlersBase",
+    "RawJSON",
+    "RequestContext",
+    "create_app",
+    "ListBooksBooksGetRequest",
+    "ListBooksBooksGetResponse",
+    "CreateBookBooksPostRequest",
+    "CreateBookBooksPostResponse",
+    "GetBookBooksBookIdGetRequest",
+    "GetBookBooksBookIdGetResponse",
+    "DeleteBookBooksBookIdDeleteRequest",
+    "DeleteBookBooksBookIdDeleteResponse",
+    "HealthHealthGetRequest",
+    "HealthHealthGetResponse",
+]
