@@ -51,7 +51,6 @@ from bench.server import DURATION_S, LATENCY_REQUESTS, PAGE_SIZE, QUICK, ROUNDS,
 from bench.server import _timed_gets as timed_gets
 from tests.support.postgres import PostgresServer, PostgresUnavailable, running_postgres
 from tests.support.servers import free_port
-from tests.support.stores import postgres_store_built
 
 BIG_ACTIVITIES = 250_000 if QUICK else 1_000_000
 DEEP_PAGE = 10_000
@@ -211,7 +210,7 @@ def _seed_big(url: str) -> tuple[str, str]:
 def _deep_token(url: str, app: str, campaign: str) -> tuple[str, bytes]:
     """The NextToken that leads to page DEEP_PAGE, and that page's first activity."""
     from mockserver.pagination import TokenCodec
-    from tests.support.stores import open_store
+    from mockserver.storage import open_store
 
     with open_store(url, read_only=True) as store:
         pk = store.resolve_campaign(app, campaign)
@@ -291,9 +290,6 @@ def rate_limit_cost(wrk_binary: str, postgres: PostgresServer, workdir: Path) ->
 
 
 def main() -> None:
-    if not postgres_store_built():
-        print("  skipped: the mock has no PostgreSQL store yet (mockserver.pg, psycopg)")
-        return
     wrk_binary = _ensure_wrk()
     try:
         # The cluster on the servers' CPU: its backends are the PostgreSQL store's server side.

@@ -21,7 +21,7 @@ from pinpoint_server import (  # type: ignore[import-not-found, unused-ignore]
     _routing,
 )
 from pinpoint_server import errors as api_errors  # type: ignore[import-not-found, unused-ignore]
-from pinpoint_server.app import (  # type: ignore[import-not-found, unused-ignore]
+from pinpoint_server._answers import (  # type: ignore[import-not-found, unused-ignore]
     _MESSAGE_KEY,  # the error body's keys, as the generated app writes them
     _REQUEST_ID_KEY,
 )

@@ -14,7 +14,6 @@ import pytest
 
 from tests.support.postgres import PostgresServer, PostgresUnavailable, running_postgres
 from tests.support.servers import RunningServer, mock_server
-from tests.support.stores import postgres_store_built
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 STORES = ["sqlite", "postgresql"]
@@ -78,8 +77,6 @@ def _store_url(request: pytest.FixtureRequest, folder: Path) -> Iterator[str]:
     if request.param == "sqlite":
         yield str(folder / "mock.sqlite3")
         return
-    if not postgres_store_built():
-        pytest.skip("store not built yet")
     server: PostgresServer = request.getfixturevalue("postgres_server")
     with server.database() as url:
         yield url

@@ -48,7 +48,7 @@ def mock_app(settings: TargetSettings) -> ASGIApp:
     from mockserver.app import build_app
     from mockserver.config import ServeConfig
     from mockserver.seed import seed_demo
-    from tests.support.stores import open_store
+    from mockserver.storage import open_store
 
     if not settings.db.startswith("postgresql://"):
         Path(settings.db).parent.mkdir(parents=True, exist_ok=True)

@@ -28,7 +28,6 @@ from tests.contract import names, run, sigv4, target
 from tests.contract.variants import VARIANTS
 from tests.support.postgres import PostgresServer
 from tests.support.servers import APPLICATION_ID, CAMPAIGN_ID
-from tests.support.stores import postgres_store_built
 
 SEED = 20261030
 CHECKS_PATH = Path(__file__).with_name("checks.py")
@@ -115,8 +114,6 @@ def contract_runs(
 
 def postgres_database(request: pytest.FixtureRequest) -> str:
     """A fresh database on the session's PostgreSQL server (skips as ``store_url`` does)."""
-    if not postgres_store_built():
-        pytest.skip("store not built yet")
     server: PostgresServer = request.getfixturevalue("postgres_server")
     return server.create_database()
 

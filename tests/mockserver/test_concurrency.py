@@ -12,15 +12,15 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from mockserver.errors import CampaignNotFoundError
 from mockserver.service import ActivitiesService
+from mockserver.storage import ActivityStore, open_store
 from mockserver.store import Store
 from tests.mockserver.helpers import APP, CAMPAIGN, page, pending, walk
-from tests.support.stores import open_store, positions
+from tests.support.stores import positions
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -31,13 +31,13 @@ def db_path(store_url: str) -> str:
 
 
 @pytest.fixture
-def store(db_path: str) -> Iterator[Any]:
+def store(db_path: str) -> Iterator[ActivityStore]:
     with open_store(db_path) as opened:
         yield opened
 
 
 def test_inserts_between_pages_appear_once_at_the_end(
-    store: Store, service: ActivitiesService, campaign: tuple[str, str]
+    store: ActivityStore, service: ActivitiesService, campaign: tuple[str, str]
 ) -> None:
     """Deterministic interleaving: a write lands between every two page reads."""
     initial = [f"init-{i:03d}" for i in range(50)]
@@ -59,7 +59,7 @@ def test_inserts_between_pages_appear_once_at_the_end(
 
 
 def test_reader_walking_while_a_writer_thread_inserts(
-    db_path: str, store: Store, campaign: tuple[str, str]
+    db_path: str, store: ActivityStore, campaign: tuple[str, str]
 ) -> None:
     initial = [f"init-{i:04d}" for i in range(2000)]  # a walk long enough to overlap writes
     store.add_activities(APP, CAMPAIGN, [pending(i) for i in initial])
@@ -124,7 +124,7 @@ _WRITER_SCRIPT = textwrap.dedent(
     import sys, time
     from pathlib import Path
     from mockserver.errors import ConflictError
-    from tests.support.stores import open_store
+    from mockserver.storage import ActivityStore, open_store
 
     path, tag, count, go = sys.argv[1], sys.argv[2], int(sys.argv[3]), Path(sys.argv[4])
     store = open_store(path)  # both processes may create and migrate the store at once
@@ -195,7 +195,7 @@ def test_an_idle_reader_neither_pins_a_snapshot_nor_blocks_checkpoints(
         assert busy == 0
 
 
-def test_a_campaign_added_elsewhere_is_found_at_once(db_path: str, store: Store) -> None:
+def test_a_campaign_added_elsewhere_is_found_at_once(db_path: str, store: ActivityStore) -> None:
     with open_store(db_path, read_only=True) as reader:
         service = ActivitiesService(reader)
         store.add_application(APP)

@@ -14,10 +14,10 @@ import pytest
 import yaml
 
 from mockserver.seed import DEMO_APPLICATION_ID, DEMO_CAMPAIGN_ID, SPEC_PATH
+from mockserver.storage import open_store
 from tests.mockserver.helpers import pending
 from tests.mockserver.serving import capture_bodies, client, walk
 from tests.support.servers import ROOT, RunningServer, mock_server
-from tests.support.stores import open_store
 
 
 @pytest.fixture(scope="module")
@@ -96,7 +96,7 @@ _WRITER = textwrap.dedent(
     """
     import sys, time
     from tests.mockserver.helpers import pending
-    from tests.support.stores import open_store
+    from mockserver.storage import open_store
     db, app, campaign, count = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     with open_store(db) as store:
         print("ready", flush=True)

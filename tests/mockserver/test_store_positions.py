@@ -5,15 +5,14 @@ store: a SQLite file and a PostgreSQL database (the ``store_url`` fixture)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import Any
 
 import pytest
 
 from mockserver.errors import CampaignNotFoundError
 from mockserver.service import ActivitiesService
-from mockserver.store import Store
+from mockserver.storage import ActivityStore, open_store
 from tests.mockserver.helpers import APP, CAMPAIGN, page, pending, walk
-from tests.support.stores import all_positions, open_store, positions
+from tests.support.stores import all_positions, positions
 
 
 @pytest.fixture
@@ -22,12 +21,12 @@ def db_path(store_url: str) -> str:
 
 
 @pytest.fixture
-def store(db_path: str) -> Iterator[Any]:
+def store(db_path: str) -> Iterator[ActivityStore]:
     with open_store(db_path) as opened:
         yield opened
 
 
-def _add(store: Store, prefix: str, count: int, campaign: str = CAMPAIGN) -> list[str]:
+def _add(store: ActivityStore, prefix: str, count: int, campaign: str = CAMPAIGN) -> list[str]:
     ids = [f"{prefix}{i:03d}" for i in range(count)]
     store.add_activities(APP, campaign, [pending(i) for i in ids])
     return ids
@@ -44,12 +43,12 @@ def _rest(service: ActivitiesService, token: str, page_size: str = "20") -> list
     return ids
 
 
-def _seqs(store: Store) -> list[int]:
+def _seqs(store: ActivityStore) -> list[int]:
     return all_positions(store)
 
 
 def test_a_token_from_before_deleting_activities_walks_the_new_ones_once(
-    store: Store, service: ActivitiesService, campaign: tuple[str, str]
+    store: ActivityStore, service: ActivitiesService, campaign: tuple[str, str]
 ) -> None:
     _add(store, "old", 50)
     first = page(service, APP, CAMPAIGN)
@@ -61,7 +60,7 @@ def test_a_token_from_before_deleting_activities_walks_the_new_ones_once(
 
 
 def test_a_token_walks_the_rest_once_when_part_is_deleted_and_added_again(
-    store: Store, service: ActivitiesService, campaign: tuple[str, str]
+    store: ActivityStore, service: ActivitiesService, campaign: tuple[str, str]
 ) -> None:
     old = _add(store, "old", 30)
     first = page(service, APP, CAMPAIGN, page_size="10")
@@ -74,7 +73,7 @@ def test_a_token_walks_the_rest_once_when_part_is_deleted_and_added_again(
 
 
 def test_a_campaign_created_again_never_reuses_a_position(
-    store: Store, service: ActivitiesService, campaign: tuple[str, str]
+    store: ActivityStore, service: ActivitiesService, campaign: tuple[str, str]
 ) -> None:
     _add(store, "old", 40)
     token = page(service, APP, CAMPAIGN)["NextToken"]
@@ -90,7 +89,7 @@ def test_a_campaign_created_again_never_reuses_a_position(
 
 
 def test_an_application_created_again_or_a_reset_never_reuses_a_position(
-    store: Store, service: ActivitiesService, campaign: tuple[str, str]
+    store: ActivityStore, service: ActivitiesService, campaign: tuple[str, str]
 ) -> None:
     _add(store, "a", 30)
     token = page(service, APP, CAMPAIGN)["NextToken"]
@@ -111,7 +110,7 @@ def test_an_application_created_again_or_a_reset_never_reuses_a_position(
 
 
 def test_campaigns_of_a_fresh_file_start_at_one_and_stay_contiguous(
-    store: Store, campaign: tuple[str, str]
+    store: ActivityStore, campaign: tuple[str, str]
 ) -> None:
     store.put_campaign(APP, "c2")
     _add(store, "x", 5)

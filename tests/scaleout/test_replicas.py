@@ -31,7 +31,6 @@ from botocore.config import Config
 from tests.admin.support import activities
 from tests.support import netns
 from tests.support.postgres import PostgresServer, find_binaries, running_postgres
-from tests.support.stores import postgres_store_built
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = "5ca1e0a7000000000000000000000001"
@@ -76,8 +75,6 @@ def cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cluster]:
         if os.environ.get("CI") == "true":
             pytest.fail(f"CI=true and {message}")
         pytest.skip(message)
-    if not postgres_store_built():
-        pytest.skip("store not built yet")
     with netns.lan() as lan:
         db_host = lan.host("db", 1)
         with running_postgres(

@@ -1,26 +1,9 @@
-"""Open the store a ``--db`` names (a SQLite path or a ``postgresql://`` URL) from a test."""
+"""Store-neutral reads for the suites that run on both stores (opened with the mock's own
+``mockserver.storage.open_store``, a SQLite path or a ``postgresql://`` URL)."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
-
-
-def postgres_store_built() -> bool:
-    """Whether the mock has its PostgreSQL store yet (mockserver.pg.store and psycopg)."""
-    return all(importlib.util.find_spec(name) for name in ("psycopg", "mockserver.pg"))
-
-
-def open_store(db: str | Path, *, read_only: bool = False) -> Any:
-    """The mock's own ``open_store``: the test reads and writes the database the server uses."""
-    try:
-        from mockserver.storage import open_store as real
-    except ImportError:  # before the PostgreSQL store: one implementation, SQLite
-        from mockserver.store import Store
-
-        return Store(db, read_only=read_only)
-    return real(db, read_only=read_only)
 
 
 def positions(store: Any, application_id: str, campaign_id: str) -> list[int]:

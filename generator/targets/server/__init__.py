@@ -14,14 +14,16 @@ from generator.targets import Files, TargetContext
 from generator.targets.server.build import RAW_SAFE, build_view
 from generator.targets.validators.module import build_module
 
-COPIED = ("_frozen.py",)  # plain Python, copied as is
+COPIED = ("_frozen.py", "_request_ids.py")  # plain Python, copied as is
 TEMPLATES = {
     "pyproject.toml.jinja": "pyproject.toml",
     "README.md.jinja": "README.md",
     "__init__.py.jinja": "{package}/__init__.py",
     "app.py.jinja": "{package}/app.py",
+    "_answers.py.jinja": "{package}/_answers.py",
     "_binding.py.jinja": "{package}/_binding.py",
     "_conformance.py.jinja": "{package}/_conformance.py",
+    "_matching.py.jinja": "{package}/_matching.py",
     "_routing.py.jinja": "{package}/_routing.py",
     "errors.py.jinja": "{package}/errors.py",
     "handlers.py.jinja": "{package}/handlers.py",
