@@ -199,11 +199,12 @@ class PgStore(PgConnections):
         result = self.prepared(
             b"mock_page", (b"%d" % campaign_pk, b"%d" % after_seq, b"%d" % limit)
         )
-        items = result.get_value(0, 2)
-        if items is None:  # no row after after_seq
+        count = min(result.ntuples, limit)
+        if not count:
             return b"", None
-        more = result.get_value(0, 3) == b"\x01"
-        return bytes(items), (_int(result.get_value(0, 1)) if more else None)
+        value = result.get_value
+        items = b",".join([value(i, 1) or b"" for i in range(count)])  # body is NOT NULL
+        return items, (_int(value(count - 1, 0)) if result.ntuples > limit else None)
 
     def fetch_page(self, campaign_pk: int, after_seq: int, limit: int) -> list[tuple[int, bytes]]:
         """Up to ``limit`` (seq, JSON) rows after ``after_seq`` (the export)."""
