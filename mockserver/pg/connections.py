@@ -29,7 +29,12 @@ RETRY_S: Final = 1.0
 RECONNECT_TIMEOUT_S: Final = 8.0
 _INT8: Final = 20
 _TEXT: Final = 25
-_PARAM_TYPES: Final = {b"mock_turn": None, b"mock_resolve": [_TEXT, _TEXT]}
+_FLOAT8: Final = 701
+_PARAM_TYPES: Final = {
+    b"mock_turn": None,
+    b"mock_resolve": [_TEXT, _TEXT],
+    b"mock_take_token": [_TEXT, _FLOAT8, _FLOAT8],
+}
 _TUPLES_OK: Final = pq.ExecStatus.TUPLES_OK
 _BINARY: Final = pq.Format.BINARY
 # A failure after which the connection is not to be trusted: dropped (and reconnected later).

@@ -26,23 +26,29 @@ RESOLVE_SQL: Final = (
 PAGE_SQL: Final = (
     "SELECT seq, body FROM activities WHERE campaign_pk = $1 AND seq > $2 ORDER BY seq LIMIT $3 + 1"
 )
-PREPARED: Final = {b"mock_turn": TURN_SQL, b"mock_resolve": RESOLVE_SQL, b"mock_page": PAGE_SQL}
 FETCH_SQL: Final = (
     "SELECT seq, body FROM activities WHERE campaign_pk = %s AND seq > %s ORDER BY seq LIMIT %s"
 )
 # The shared rate limit: refill by the database server's clock (one clock for every replica),
 # take a token if there is one, and say whether it did, in one statement.
 _NOW: Final = "extract(epoch FROM statement_timestamp())::float8"
-_REFILLED: Final = f"LEAST(%(b)s, b.tokens + GREATEST(0, {_NOW} - b.updated) * %(r)s)"
+# A prepared statement of the page path ($1 the key, $2 the burst, $3 the rate).
+_REFILLED: Final = f"LEAST($2, b.tokens + GREATEST(0, {_NOW} - b.updated) * $3)"
 TAKE_TOKEN_SQL: Final = (
     "INSERT INTO rate_buckets AS b (key, tokens, updated, admitted)"
-    f" VALUES (%(k)s, %(b)s - 1, {_NOW}, true)"
+    f" VALUES ($1, $2 - 1, {_NOW}, true)"
     " ON CONFLICT (key) DO UPDATE SET"
     f" admitted = {_REFILLED} >= 1,"
     f" tokens = {_REFILLED} - CASE WHEN {_REFILLED} >= 1 THEN 1 ELSE 0 END,"
     f" updated = GREATEST(b.updated, {_NOW})"
     " RETURNING admitted, tokens"
 )
+PREPARED: Final = {
+    b"mock_turn": TURN_SQL,
+    b"mock_resolve": RESOLVE_SQL,
+    b"mock_page": PAGE_SQL,
+    b"mock_take_token": TAKE_TOKEN_SQL,
+}
 SWEEP_BUCKETS_SQL: Final = (
     "WITH d AS (DELETE FROM rate_buckets"
     f" WHERE tokens + ({_NOW} - updated) * %(r)s >= %(b)s RETURNING 1) SELECT count(*) FROM d"

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from itertools import islice
+from struct import Struct
 from typing import Any, Final, TypeVar
 
 import psycopg
@@ -39,6 +40,7 @@ DEFAULT_BATCH_SIZE: Final = 50_000
 _CAMPAIGN_CACHE_SIZE: Final = 65_536
 _SWEEP_EVERY: Final = 10_000
 _T = TypeVar("_T")
+_FLOAT8: Final = Struct(">d")
 
 
 def _int(value: bytes | None) -> int | None:
@@ -414,9 +416,14 @@ class PgStore(PgConnections):
         if self.read_only:  # no write to the buckets table: a bucket per worker, as on SQLite
             self._local_buckets = self._local_buckets or LocalBuckets()
             return self._local_buckets.take(key, rate, burst)
-        params = {"k": key, "r": float(rate), "b": float(burst)}
-        admitted, tokens = self._row(sql.TAKE_TOKEN_SQL, params)
+        result = self.prepared(
+            b"mock_take_token",
+            (key.encode(), repr(float(burst)).encode(), repr(float(rate)).encode()),
+        )
         self._takes += 1
         if self._takes % _SWEEP_EVERY == 0:
-            self._row(sql.SWEEP_BUCKETS_SQL, params)
-        return 0.0 if admitted else max(1e-9, (1.0 - float(tokens)) / rate)
+            self._row(sql.SWEEP_BUCKETS_SQL, {"r": float(rate), "b": float(burst)})
+        if result.get_value(0, 0) == b"\x01":
+            return 0.0
+        (tokens,) = _FLOAT8.unpack(result.get_value(0, 1) or bytes(8))
+        return max(1e-9, (1.0 - float(tokens)) / rate)
