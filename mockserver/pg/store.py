@@ -41,6 +41,11 @@ _SWEEP_EVERY: Final = 10_000
 _T = TypeVar("_T")
 
 
+def _int(value: bytes | None) -> int | None:
+    """A binary integer column's value (any width), or None for NULL."""
+    return None if value is None else int.from_bytes(value, "big", signed=True)
+
+
 class PgFlag:
     """The "a fault may be armed" answer of the turn's statement (see mockserver.faults): a
     fault armed before a request arrived is seen by the turn that serves it."""
@@ -130,10 +135,12 @@ class PgStore(PgConnections):
         self._turn.active = False
 
     def _read_turn(self) -> None:
-        generation, offset_ms, frozen_at_ms, faults = self._row(sql.TURN_SQL, None)
+        result = self.prepared(b"mock_turn", ())
+        generation = _int(result.get_value(0, 0)) or 0
+        offset_ms, frozen_at_ms = _int(result.get_value(0, 1)), _int(result.get_value(0, 2))
         turn = self._turn
         turn.clock = (offset_ms or 0, frozen_at_ms)
-        turn.faults = bool(faults)
+        turn.faults = result.get_value(0, 3) == b"\x01"
         if generation != turn.generation:
             turn.campaign_keys.clear()
             turn.generation = generation
@@ -165,22 +172,17 @@ class PgStore(PgConnections):
             cached = turn.campaign_keys.get(key)
             if cached is not None:
                 return cached
-        row = self._page(sql.RESOLVE_SQL, {"a": application_id, "c": campaign_id})
-        if row is None:
+        result = self.prepared(b"mock_resolve", (application_id.encode(), campaign_id.encode()))
+        if not result.ntuples:
             raise ApplicationNotFoundError(application_id)
-        return self._found(key, row)
-
-    def _found(self, key: tuple[str, str], row: tuple[Any, ...]) -> int:
-        if row[0] is None:
-            raise ApplicationNotFoundError(key[0])
-        if row[1] is None:
+        campaign_pk = _int(result.get_value(0, 1))
+        if campaign_pk is None:
             raise CampaignNotFoundError(*key)
-        turn = self._turn
         if turn.active:
             if len(turn.campaign_keys) >= _CAMPAIGN_CACHE_SIZE:
                 turn.campaign_keys.clear()
-            turn.campaign_keys[key] = int(row[1])
-        return int(row[1])
+            turn.campaign_keys[key] = campaign_pk
+        return campaign_pk
 
     def snapshot_generation(self) -> int | None:
         """The generation this turn read, else None (mockserver.runs keeps which campaigns
@@ -194,12 +196,15 @@ class PgStore(PgConnections):
     def read_page(self, campaign_pk: int, after_seq: int, limit: int) -> tuple[bytes, int | None]:
         """The activities after ``after_seq`` (their JSON joined with ",") and the last seq if
         more follow: one statement."""
-        count, last, items, more = self._row(
-            sql.PAGE_SQL, {"c": campaign_pk, "a": after_seq, "n": limit}
+        result = self.prepared(
+            b"mock_page", (b"%d" % campaign_pk, b"%d" % after_seq, b"%d" % limit)
         )
+        count = min(result.ntuples, limit)
         if not count:
             return b"", None
-        return bytes(items), (int(last) if more else None)
+        value = result.get_value
+        items = b",".join([value(i, 1) or b"" for i in range(count)])  # body is NOT NULL
+        return items, (_int(value(count - 1, 0)) if result.ntuples > limit else None)
 
     def fetch_page(self, campaign_pk: int, after_seq: int, limit: int) -> list[tuple[int, bytes]]:
         """Up to ``limit`` (seq, JSON) rows after ``after_seq`` (the export)."""
