@@ -19,12 +19,9 @@ writer thread formats it). With it off, a cycle costs nothing for logging.
 
 from __future__ import annotations
 
-import asyncio
-import contextvars
-import logging
 import re
 import time
-from collections.abc import Coroutine, Generator, Iterable
+from collections.abc import Iterable
 from typing import Any, Final
 
 from uvicorn.protocols.http.httptools_impl import (
@@ -35,7 +32,6 @@ from uvicorn.protocols.http.httptools_impl import (
 
 from mockserver.logs import AccessLog
 
-_log = logging.getLogger("uvicorn.error")
 # Header names the mock's apps and uvicorn send: tokens already, so not searched again.
 KNOWN_NAMES: Final = frozenset(
     {
@@ -189,53 +185,3 @@ class EdgeCycle(RequestResponseCycle):
         ):
             raise RuntimeError("Invalid HTTP header value.")
         return head
-
-
-def start_eagerly(
-    loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, None], context: contextvars.Context
-) -> asyncio.Task[None] | None:
-    """Run ``coro`` (a cycle's ``run_asgi``) up to its first wait, now; None if it finished.
-
-    uvicorn makes a Task per request, scheduled for the loop's next turn. Most of the mock's
-    answers never wait (SQLite is read inline), so that Task is pure cost; one that waits (a
-    body to read, a fault's delay, a full socket) goes on in a Task from where it stopped, on
-    the same future, so it is woken and cancelled as a Task of its own would be. It runs in
-    ``context`` throughout, as a Task runs in its copy of the context.
-    """
-    try:
-        waiting = context.run(coro.send, None)
-    except StopIteration:
-        return None
-    except Exception:  # run_asgi answers the app's own errors; this would be uvicorn's
-        _log.exception("Exception in the ASGI cycle")
-        return None
-    return loop.create_task(_resume(coro, waiting), context=context)
-
-
-class _Wait:
-    """Awaiting it hands what the coroutine yielded (its future, or None) to the Task."""
-
-    __slots__ = ("waiting",)
-
-    def __init__(self, waiting: Any) -> None:
-        self.waiting = waiting
-
-    def __await__(self) -> Generator[Any, None, None]:
-        yield self.waiting
-
-
-async def _resume(coro: Coroutine[Any, Any, None], waiting: Any) -> None:
-    """Drive ``coro`` on from a wait, as the Task it never had would."""
-    while True:
-        try:
-            await _Wait(waiting)
-        except BaseException as exc:  # thrown into the Task (a cancel): the coroutine's to handle
-            try:
-                waiting = coro.throw(exc)
-            except StopIteration:
-                return
-            continue
-        try:
-            waiting = coro.send(None)
-        except StopIteration:
-            return

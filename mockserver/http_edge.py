@@ -22,7 +22,6 @@ they were) and adds, before a request reaches the app:
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import time
 import urllib.parse
 from asyncio import TimerHandle
@@ -34,7 +33,7 @@ from uvicorn.protocols.http.flow_control import service_unavailable
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.server import ServerState
 
-from mockserver.http_cycle import EdgeCycle, start_eagerly
+from mockserver.http_cycle import EdgeCycle
 from mockserver.http_limits import (
     ApiError,
     BadRequestException,
@@ -279,17 +278,6 @@ class EdgeProtocol(HttpToolsProtocol):
         else:  # pipelined requests wait for the one before them
             self.flow.pause_reading()
             self.pipeline.appendleft((cycle, app))
-
-    def _start_asgi_task(self, cycle: Any, app: Any) -> None:
-        """Answer now, up to the request's first wait (``http_cycle.start_eagerly``): no Task
-        for an answer that never waits. A Task that goes on is tracked as uvicorn's are."""
-        context = (
-            contextvars.Context() if self.config.reset_contextvars else contextvars.copy_context()
-        )
-        task = start_eagerly(self.loop, cycle.run_asgi(app), context)
-        if task is not None:
-            task.add_done_callback(self.tasks.discard)
-            self.tasks.add(task)
 
     def _check_head(self, version: str, method: bytes) -> None:
         """The checks of a complete head that uvicorn and httptools leave out (HTTP/0.9, whose
