@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from itertools import islice
 from os import PathLike
@@ -46,6 +46,7 @@ from mockserver.schema import (
     migrate,
 )
 from mockserver.store_reads import BULK_CACHE_KIB, CACHE_KIB, StoreReads
+from mockserver.store_shortcuts import WriteShortcuts
 from mockserver.store_sql import (
     PAGE_JOINED_SQL,
     PAGE_RANGE_SQL,
@@ -54,7 +55,6 @@ from mockserver.store_sql import (
     SNAPSHOT_SQL,
 )
 from mockserver.writes import (
-    DEFAULT_TREATMENTS,
     ActivityRow,
     OnDuplicate,
     WriteTransaction,
@@ -106,7 +106,7 @@ class _ThreadState(threading.local):
         self.generation: int = -1
 
 
-class Store(StoreReads):
+class Store(StoreReads, WriteShortcuts):
     """The mock server's database: one SQLite file, one connection per thread.
 
     Opening migrates the schema (unless ``read_only``). A read-only store opens the file with
@@ -285,64 +285,6 @@ class Store(StoreReads):
             conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
-
-    def add_application(self, application_id: str | None = None, *, name: str = "") -> str:
-        """Add an application; see WriteTransaction.add_application."""
-        with self.write() as tx:
-            return tx.add_application(application_id, name=name)
-
-    def add_campaign(
-        self,
-        application_id: str,
-        campaign_id: str | None = None,
-        *,
-        name: str = "",
-        treatments: Sequence[str] = DEFAULT_TREATMENTS,
-    ) -> str:
-        """Add a campaign; see WriteTransaction.add_campaign."""
-        with self.write() as tx:
-            return tx.add_campaign(application_id, campaign_id, name=name, treatments=treatments)
-
-    def put_application(
-        self, application_id: str, *, name: str | None = None
-    ) -> tuple[ApplicationInfo, bool]:
-        """Create or keep an application; see WriteTransaction.put_application."""
-        with self.write() as tx:
-            return tx.put_application(application_id, name=name)
-
-    def put_campaign(
-        self,
-        application_id: str,
-        campaign_id: str,
-        *,
-        name: str | None = None,
-        treatment_ids: Sequence[str] | None = None,
-    ) -> tuple[CampaignInfo, bool]:
-        """Create or keep a campaign; see WriteTransaction.put_campaign."""
-        with self.write() as tx:
-            return tx.put_campaign(
-                application_id, campaign_id, name=name, treatment_ids=treatment_ids
-            )
-
-    def delete_application(self, application_id: str) -> None:
-        """Remove an application and everything under it (ApplicationNotFoundError)."""
-        with self.write() as tx:
-            tx.delete_application(application_id)
-
-    def delete_campaign(self, application_id: str, campaign_id: str) -> None:
-        """Remove a campaign and its activities (a NotFoundError when missing)."""
-        with self.write() as tx:
-            tx.delete_campaign(application_id, campaign_id)
-
-    def delete_activities(self, application_id: str, campaign_id: str) -> int:
-        """Remove a campaign's activities; return how many were removed."""
-        with self.write() as tx:
-            return tx.delete_activities(application_id, campaign_id)
-
-    def reset(self) -> None:
-        """Empty the database but its token secret; see WriteTransaction.reset."""
-        with self.write() as tx:
-            tx.reset()
 
     def add_activities(
         self,

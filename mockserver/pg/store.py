@@ -16,7 +16,7 @@ connections: mockserver.pg.connections).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from itertools import islice
 from struct import Struct
@@ -34,7 +34,8 @@ from mockserver.pg.connections import POOL_MAX, PgConnections, first_line
 from mockserver.pg.schema import SCHEMA_VERSION, ForeignDatabaseError, current_version, migrate
 from mockserver.pg.writes import PgWriteTransaction, application_info, list_applications
 from mockserver.schema import SchemaTooNewError
-from mockserver.writes import DEFAULT_TREATMENTS, ActivityRow, OnDuplicate, prepare_items
+from mockserver.store_shortcuts import WriteShortcuts
+from mockserver.writes import ActivityRow, OnDuplicate, prepare_items
 
 DEFAULT_BATCH_SIZE: Final = 50_000
 _CAMPAIGN_CACHE_SIZE: Final = 65_536
@@ -62,7 +63,7 @@ class PgFlag:
         """Nothing to write: the faults table itself is what the turn reads."""
 
 
-class PgStore(PgConnections):
+class PgStore(PgConnections, WriteShortcuts):
     """The mock's database on PostgreSQL (``postgresql://user@host:port/dbname``)."""
 
     kind = "postgresql"
@@ -236,56 +237,6 @@ class PgStore(PgConnections):
                 raise self._unavailable(exc) from None
             finally:
                 self._snapshot.writing = None
-
-    def add_application(self, application_id: str | None = None, *, name: str = "") -> str:
-        with self.write() as tx:
-            return tx.add_application(application_id, name=name)
-
-    def add_campaign(
-        self,
-        application_id: str,
-        campaign_id: str | None = None,
-        *,
-        name: str = "",
-        treatments: Sequence[str] = DEFAULT_TREATMENTS,
-    ) -> str:
-        with self.write() as tx:
-            return tx.add_campaign(application_id, campaign_id, name=name, treatments=treatments)
-
-    def put_application(
-        self, application_id: str, *, name: str | None = None
-    ) -> tuple[ApplicationInfo, bool]:
-        with self.write() as tx:
-            return tx.put_application(application_id, name=name)
-
-    def put_campaign(
-        self,
-        application_id: str,
-        campaign_id: str,
-        *,
-        name: str | None = None,
-        treatment_ids: Sequence[str] | None = None,
-    ) -> tuple[CampaignInfo, bool]:
-        with self.write() as tx:
-            return tx.put_campaign(
-                application_id, campaign_id, name=name, treatment_ids=treatment_ids
-            )
-
-    def delete_application(self, application_id: str) -> None:
-        with self.write() as tx:
-            tx.delete_application(application_id)
-
-    def delete_campaign(self, application_id: str, campaign_id: str) -> None:
-        with self.write() as tx:
-            tx.delete_campaign(application_id, campaign_id)
-
-    def delete_activities(self, application_id: str, campaign_id: str) -> int:
-        with self.write() as tx:
-            return tx.delete_activities(application_id, campaign_id)
-
-    def reset(self) -> None:
-        with self.write() as tx:
-            tx.reset()
 
     def add_activities(
         self,
