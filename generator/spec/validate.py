@@ -122,7 +122,8 @@ def _v30_validator() -> Any:
     """openapi-spec-validator's 3.0 validator, its schema's ``Schema.type`` also taking
     ``'null'`` (the one 3.1 form tolerated in 3.0; see the module's docstring)."""
     from openapi_spec_validator import OpenAPIV30SpecValidator
-    from openapi_spec_validator.schemas import get_validator_for, schema_v30
+    from openapi_spec_validator.schemas import schema_v30
+    from openapi_spec_validator.schemas.backend import get_validator_for
 
     schema = copy.deepcopy(dict(schema_v30))
     types = schema["definitions"]["Schema"]["properties"]["type"]["enum"]
@@ -130,7 +131,7 @@ def _v30_validator() -> Any:
         types.append("null")
     schema["id"] = f"{schema['id']}/type-null"  # not the stock schema's id
 
-    class Tolerant(OpenAPIV30SpecValidator):  # type: ignore[misc]
+    class Tolerant(OpenAPIV30SpecValidator):
         schema_validator = get_validator_for(schema)
 
     return Tolerant
