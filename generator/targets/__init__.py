@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 
+from generator.errors import Warnings
 from generator.model import ApiModel
 
 Files = dict[str, str]
@@ -29,6 +30,9 @@ class TargetContext:
     packages: dict[
         str, str
     ]  # every target's package name, e.g. {"validators": "pinpoint_validators"}
+    # What a target leaves out or serves its own way, located (the CLI prints them with the
+    # model's warnings; the client target reports what openapi-python-client dropped).
+    warnings: Warnings = field(default_factory=Warnings)
 
 
 Render = Callable[[ApiModel, TargetContext], Files]
