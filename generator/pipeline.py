@@ -11,6 +11,7 @@ import re
 import tempfile
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from generator import targets
@@ -36,12 +37,25 @@ _NUMBERS = re.compile(r"[0-9]+")
 _IMPORTS = threading.Lock()
 
 
-def read_model(spec: Path) -> ApiModel:
+def read_model(spec: Path, only: tuple[str, ...] = TARGETS) -> ApiModel:
     """Load, validate (as written), normalize (3.0 to 3.1, skips) and build the model."""
     document = load_document(spec)
     validate_document(document)
     normalized = normalize(document)
-    return build_model(normalized.document, str(spec), normalized.warnings)
+    return with_media_warnings(
+        build_model(normalized.document, str(spec), normalized.warnings), only
+    )
+
+
+def _served(only: tuple[str, ...]) -> dict[str, targets.ServesMedia]:
+    with _IMPORTS:
+        return {target: targets.serves_media(target) for target in only}
+
+
+def with_media_warnings(model: ApiModel, only: tuple[str, ...]) -> ApiModel:
+    """The model with a warning for each media type one of the ``only`` targets skips."""
+    extra = targets.media_warnings(model, _served(only))
+    return replace(model, warnings=model.warnings + extra) if extra else model
 
 
 def pep440_version(text: str) -> str:
@@ -90,7 +104,8 @@ def _render_target(
         )
         with _IMPORTS:
             render = targets.load(target)
-        return render(model, context)
+            serves = targets.serves_media(target)
+        return render(model.restricted(serves), context)
 
 
 def generate(
@@ -163,6 +178,7 @@ def validated_generate(config: Config, into: Path) -> tuple[list[str], ApiModel]
         try:
             normalized = normalize(document, Warnings())
             model = build_model(normalized.document, str(config.spec), normalized.warnings)
+            model = with_media_warnings(model, config.only)
             check_strict(config, model)
         except Exception:
             validation.result()  # a broken document: the validator's error comes first
@@ -187,4 +203,5 @@ __all__ = [
     "pep440_version",
     "read_model",
     "validated_generate",
+    "with_media_warnings",
 ]
