@@ -6,7 +6,6 @@ temporary one when the CLI runs), and :mod:`generator.output` compares or syncs 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import tempfile
 import threading
@@ -191,7 +190,7 @@ def validated_generate(config: Config, into: Path) -> tuple[list[str], ApiModel]
             raise
         validation.result()
     if produced.items():
-        model = dataclasses.replace(model, warnings=model.warnings + produced.items())
+        model = replace(model, warnings=model.warnings + produced.items())
         check_strict(config, model)
     return packages, model
 
