@@ -4,7 +4,8 @@
   an ``anyOf`` with ``{type: null}`` beside a ``$ref`` or composition), a boolean
   ``exclusiveMinimum``/``exclusiveMaximum`` takes the value of ``minimum``/``maximum``, and a
   schema's ``example`` becomes ``examples: [...]``; ``openapi`` then says ``3.1.0``. A 3.1
-  document that still writes ``nullable`` gets the same conversion, with a warning.
+  document that still writes ``nullable`` gets the same conversion, with a warning, and a 3.0
+  one that writes 3.1's ``type: 'null'`` keeps it, with a warning.
 * **Constructs no target serves yet** are removed with one warning each, naming the first
   place (a construct met at many places is one warning that counts them): ``webhooks``,
   ``callbacks``, response ``links``, cookie parameters and parameters the targets cannot
@@ -127,6 +128,12 @@ class _Normalizer:
                 del node[key]
                 self.warn((*path, key), f"{key!r} is not served yet ({why}); skipped", key)
         if self.v30:
+            if node.get("type") == "null":  # tolerated by validation (see validate.py)
+                self.warn(
+                    (*path, "type"),
+                    "type 'null' is OpenAPI 3.1, not 3.0; read as 3.1 reads it",
+                    "type null",
+                )
             _exclusive(node, "exclusiveMinimum", "minimum")
             _exclusive(node, "exclusiveMaximum", "maximum")
             if "example" in node:

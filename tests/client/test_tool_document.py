@@ -161,3 +161,52 @@ def test_a_tool_that_generated_nothing_is_located_in_the_document() -> None:
         "(document)",
         "Failed to parse OpenAPI document",
     )
+
+
+def test_an_optional_body_of_a_union_of_objects_is_required_for_the_tool() -> None:
+    a = {"type": "object", "properties": {"a": {"type": "string"}}}
+    b = {"type": "object", "properties": {"b": {"type": "string"}}}
+    union = {"anyOf": [a, {"$ref": "#/components/schemas/B"}]}
+    nullable = {"anyOf": [a, {"type": "null"}]}
+
+    def post(operation_id: str, schema: Any) -> dict[str, Any]:
+        body = {"content": {"application/json": {"schema": schema}}}
+        return {"post": {"operationId": operation_id, "requestBody": body, "responses": OK}}
+
+    paths = {
+        "/union": post("postUnion", union),
+        "/ref": post("postRef", {"$ref": "#/components/schemas/U"}),
+        "/nullable": post("postNullable", nullable),
+        "/object": post("postObject", a),
+    }
+    document, _ = _derived(paths, {"B": b, "U": union})
+    required = {
+        route: document["paths"][route]["post"]["requestBody"].get("required", False)
+        for route in paths
+    }
+    # The tool's else branch would call to_dict on Unset for the first two, not the others.
+    assert required == {"/union": True, "/ref": True, "/nullable": False, "/object": False}
+
+
+def test_an_any_of_every_json_type_is_any_json_for_the_tool() -> None:
+    every = [
+        {"type": "string"},
+        {"type": "object", "additionalProperties": True},
+        {"type": "array", "items": {}},
+        {"type": "integer"},
+        {"type": "number"},
+        {"type": "boolean"},
+        {"type": "null"},
+    ]
+    schemas = {
+        "Any": {"anyOf": every, "description": "any JSON"},
+        "NoNull": {"anyOf": every[:-1], "additionalProperties": True},  # null read too
+        "NoBoolean": {"anyOf": [*every[:5], every[6]]},  # a boolean is refused: a union
+        "Strings": {"anyOf": [{"type": "string", "minLength": 1}, *every[1:]]},  # constrained
+        "One": {"oneOf": every},  # an integer matches two branches: not any JSON
+    }
+    document, _ = _derived({"/it": {"get": _get("#/components/schemas/Any")}}, schemas)
+    derived = document["components"]["schemas"]
+    assert derived["Any"] == {"description": "any JSON"} and derived["NoNull"] == {}
+    unions = [n for n in schemas if n not in {"Any", "NoNull"}]
+    assert [len(derived[n].get("anyOf") or derived[n]["oneOf"]) for n in unions] == [6, 7, 7]
