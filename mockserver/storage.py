@@ -9,7 +9,7 @@ Two implementations: ``mockserver.store.Store`` (one SQLite file, the embedded d
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from os import PathLike
 from pathlib import Path
@@ -115,6 +115,15 @@ class FaultFlag(Protocol):
     def set(self, armed: bool) -> None: ...
 
 
+class PageBatcher(Protocol):
+    """A store's optional batched page read: ``ActivityStore.read_page`` answered later, with
+    the other reads of the same event-loop turn in one statement (mockserver.pg.pages)."""
+
+    def read_page(
+        self, campaign_pk: int, after_seq: int, limit: int
+    ) -> Awaitable[tuple[bytes, int | None]]: ...
+
+
 class ActivityStore(Protocol):
     """What the mock needs of its database."""
 
@@ -122,6 +131,9 @@ class ActivityStore(Protocol):
     location: str  # the file, or the URL without its password
     read_only: bool
     token_secret: bytes  # signs NextTokens: kept in the database, shared by every replica
+    # None where a page read inline costs less than waiting for a batch (SQLite: microseconds,
+    # no round trip); the handler awaits it otherwise.
+    page_batcher: PageBatcher | None
 
     def close(self) -> None: ...
     def __enter__(self) -> ActivityStore: ...

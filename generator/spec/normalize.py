@@ -31,8 +31,10 @@ from generator.errors import SpecError, Warnings, location
 from generator.model.media import JSON_MEDIA_TYPE, essence, media_kind
 from generator.naming import Names, snake, words
 from generator.spec.refs import node_at, resolve_local
+from generator.spec.resources import resolve_resources
 from generator.spec.subset import (
     ANNOTATION_KEYWORDS,
+    FREE_JSON_KEYS,
     SUBSCHEMA_LISTS,
     SUBSCHEMA_MAPS,
     SUBSCHEMA_SINGLE,
@@ -46,7 +48,7 @@ SKIPPED_KEYWORDS = {
     "discriminator": "oneOf/anyOf still validate; the mapping is not used",
 }
 # Keys whose values are free JSON (examples) or extensions: never walked for schemas.
-_OPAQUE = frozenset({"example", "examples", "default", "enum", "const"})
+_OPAQUE = FREE_JSON_KEYS
 _DEFAULT_STYLE = {"query": "form", "path": "simple", "header": "simple"}
 
 
@@ -80,6 +82,7 @@ class _Normalizer:
                 self.warn(("webhooks",), "webhooks are not served yet; skipped")
             del doc["webhooks"]
         doc.setdefault("paths", {})  # 3.1 allows none (webhooks only); the targets want one
+        resolve_resources(doc, self.warn)  # $id and $dynamicRef: plain local $refs from here
         self.walk(doc, ())
         components = doc.get("components")
         if isinstance(components, dict):
