@@ -98,6 +98,14 @@ class WriteTransaction(ControlRows):
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
 
+    def _execute(self, query: str, params: Sequence[Any] = ()) -> Any:
+        """Run SQL with ``?`` parameters: the helpers below, whose SQL both stores run, go
+        through here and _execute_many (PgWriteTransaction runs them on PostgreSQL)."""
+        return self._conn.execute(query, params)
+
+    def _execute_many(self, query: str, params: Iterable[Sequence[Any]]) -> None:
+        self._conn.executemany(query, params)
+
     @contextmanager
     def _atomic(self) -> Iterator[None]:
         self._conn.execute("SAVEPOINT store_op")
@@ -259,7 +267,7 @@ class WriteTransaction(ControlRows):
     def delete_activities(self, application_id: str, campaign_id: str) -> int:
         """Remove the campaign's activities (its last_seq stays); return how many."""
         campaign_pk = self.campaign_pk(application_id, campaign_id)
-        cursor = self._conn.execute("DELETE FROM activities WHERE campaign_pk = ?", (campaign_pk,))
+        cursor = self._execute("DELETE FROM activities WHERE campaign_pk = ?", (campaign_pk,))
         return int(cursor.rowcount)
 
     def reset(self) -> None:
@@ -413,9 +421,9 @@ class WriteTransaction(ControlRows):
 
     def _update_bodies(self, campaign_pk: int, updates: Mapping[int, bytes]) -> None:
         """Rewrite the JSON of the activities at these seqs."""
-        self._conn.executemany(
+        self._execute_many(
             "UPDATE activities SET body = ? WHERE campaign_pk = ? AND seq = ?",
-            ((body, campaign_pk, seq) for seq, body in updates.items()),
+            [(body, campaign_pk, seq) for seq, body in updates.items()],
         )
 
     def _conflict(self, campaign_pk: int, rows: Sequence[ActivityRow]) -> ConflictError:
@@ -454,19 +462,19 @@ class WriteTransaction(ControlRows):
         return {str(value) for (value,) in rows if value is not None}
 
     def _set_treatments(self, campaign_pk: int, treatments: Sequence[str]) -> None:
-        self._conn.execute(
+        self._execute(
             "UPDATE campaigns SET treatments = ? WHERE pk = ?",
             (json.dumps(list(treatments)), campaign_pk),
         )
 
     def _find_application_pk(self, application_id: str) -> int | None:
-        row = self._conn.execute(
+        row = self._execute(
             "SELECT pk FROM applications WHERE application_id = ?", (application_id,)
         ).fetchone()
         return None if row is None else int(row[0])
 
     def _find_campaign_pk(self, application_pk: int, campaign_id: str) -> int | None:
-        row = self._conn.execute(
+        row = self._execute(
             "SELECT pk FROM campaigns WHERE application_pk = ? AND campaign_id = ?",
             (application_pk, campaign_id),
         ).fetchone()
@@ -474,15 +482,13 @@ class WriteTransaction(ControlRows):
 
     def _rename(self, table: str, pk: int, name: str) -> None:
         """Set the name of an application or campaign (``table`` is ours, never input)."""
-        self._conn.execute(f"UPDATE {table} SET name = ? WHERE pk = ?", (name, pk))
+        self._execute(f"UPDATE {table} SET name = ? WHERE pk = ?", (name, pk))
 
     def _application_pk(self, application_id: str) -> int:
-        row = self._conn.execute(
-            "SELECT pk FROM applications WHERE application_id = ?", (application_id,)
-        ).fetchone()
-        if row is None:
+        found = self._find_application_pk(application_id)
+        if found is None:
             raise ApplicationNotFoundError(application_id)
-        return int(row[0])
+        return found
 
     def _campaign(self, application_id: str, campaign_id: str) -> tuple[int, tuple[str, ...]]:
         row = campaign_row(self._conn, application_id, campaign_id, "c.treatments")

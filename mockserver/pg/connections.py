@@ -64,7 +64,7 @@ class _Turn(threading.local):
 
 
 @lru_cache(maxsize=256)
-def _portable(query: str) -> str:
+def portable(query: str) -> str:
     """SQLite's ``?`` parameters as psycopg's ``%s`` (a literal ``%`` doubled)."""
     return query.replace("%", "%%").replace("?", "%s")
 
@@ -79,13 +79,13 @@ class PortableConnection:
 
     def execute(self, query: str, parameters: Sequence[Any] = (), /) -> psycopg.Cursor[Any]:
         try:
-            return self._conn.execute(_portable(query), tuple(parameters) or None)
+            return self._conn.execute(portable(query), tuple(parameters) or None)
         except psycopg.OperationalError as exc:
             raise self._owner._unavailable(exc) from None
 
     def executemany(self, query: str, parameters: Iterable[Sequence[Any]], /) -> None:
         try:
-            self._conn.cursor().executemany(_portable(query), [tuple(p) for p in parameters])
+            self._conn.cursor().executemany(portable(query), [tuple(p) for p in parameters])
         except psycopg.OperationalError as exc:
             raise self._owner._unavailable(exc) from None
 

@@ -24,6 +24,9 @@ from mockserver.pg.sql import PAGES_TURN_COLUMN
 Page = tuple[bytes, int | None]  # the items' JSON joined with ",", the last seq if more follow
 _PageRead = tuple[int, int, int, "Future[Page]"]  # campaign_pk, after_seq, limit, its answer
 _TRUE: Final = b"\x01"
+# The most activities one statement reads (a read bigger than this is a statement of its own):
+# a turn of many large pages costs several statements, and never one result of unbounded size.
+MAX_ROWS: Final = 4_096
 
 
 class PageStore(Protocol):
@@ -69,12 +72,24 @@ class PageBatch:
         return future
 
     def flush(self) -> None:
-        """Run every queued read in one statement and answer each future (a lost database
-        answers each with StoreUnavailableError; a client gone has cancelled its own)."""
+        """Run the queued reads, at most MAX_ROWS rows of pages a statement, and answer each
+        future (a lost database answers each with StoreUnavailableError; a client gone has
+        cancelled its own)."""
         reads, self._queue.reads = self._queue.reads, []
-        reads = [read for read in reads if not read[3].done()]
-        if not reads:
-            return
+        chunk: list[_PageRead] = []
+        rows = 0
+        for read in reads:
+            if read[3].done():
+                continue
+            if chunk and rows + read[2] > MAX_ROWS:
+                self._answer(chunk)
+                chunk, rows = [], 0
+            chunk.append(read)
+            rows += read[2]
+        if chunk:
+            self._answer(chunk)
+
+    def _answer(self, reads: list[_PageRead]) -> None:
         try:
             pages = self.run(reads, get_running_loop().call_soon)
         except StoreUnavailableError as exc:

@@ -16,7 +16,7 @@ created again under a deleted one's IDs always starts past the positions its tok
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -27,6 +27,7 @@ from mockserver.activity import new_id
 from mockserver.errors import ApplicationNotFoundError, CampaignNotFoundError, ConflictError
 from mockserver.inventory import ApplicationInfo, CampaignInfo
 from mockserver.pg import sql
+from mockserver.pg.connections import portable
 from mockserver.writes import (
     DEFAULT_TREATMENTS,
     ActivityRow,
@@ -81,6 +82,12 @@ class PgWriteTransaction(WriteTransaction):
 
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         self._pg = conn
+
+    def _execute(self, query: str, params: Sequence[Any] = ()) -> Any:
+        return self._pg.execute(portable(query), tuple(params) or None)
+
+    def _execute_many(self, query: str, params: Iterable[Sequence[Any]]) -> None:
+        self._pg.cursor().executemany(portable(query), [tuple(p) for p in params])
 
     @contextmanager
     def _atomic(self) -> Iterator[None]:
@@ -165,11 +172,6 @@ class PgWriteTransaction(WriteTransaction):
         self._pg.execute("DELETE FROM campaigns WHERE pk = %s", (campaign_pk,))
         self._pg.execute(sql.BUMP_GENERATION_SQL)
 
-    def delete_activities(self, application_id: str, campaign_id: str) -> int:
-        campaign_pk = self.campaign_pk(application_id, campaign_id)
-        cursor = self._pg.execute("DELETE FROM activities WHERE campaign_pk = %s", (campaign_pk,))
-        return int(cursor.rowcount)
-
     def reset(self) -> None:
         self._lock_for_delete("", ())
         self._pg.execute(sql.FOLD_SEQ_HIGH_SQL.format(""))
@@ -249,12 +251,6 @@ class PgWriteTransaction(WriteTransaction):
         self._pg.execute("SELECT 1 FROM meta WHERE key = 'seq_high' FOR UPDATE")
         self._pg.execute(f"SELECT pk FROM campaigns {scope} FOR UPDATE", params)
 
-    def _update_bodies(self, campaign_pk: int, updates: Mapping[int, bytes]) -> None:
-        self._pg.cursor().executemany(
-            "UPDATE activities SET body = %s WHERE campaign_pk = %s AND seq = %s",
-            [(body, campaign_pk, seq) for seq, body in updates.items()],
-        )
-
     def _stored(self, campaign_pk: int, ids: Sequence[str]) -> dict[str, tuple[int, bytes]]:
         unique = list(dict.fromkeys(ids))
         if not unique:
@@ -273,34 +269,6 @@ class PgWriteTransaction(WriteTransaction):
             (campaign_pk,),
         ).fetchall()
         return {str(r[0]) for r in rows if r[0] is not None}
-
-    def _set_treatments(self, campaign_pk: int, treatments: Sequence[str]) -> None:
-        self._pg.execute(
-            "UPDATE campaigns SET treatments = %s WHERE pk = %s",
-            (json.dumps(list(treatments)), campaign_pk),
-        )
-
-    def _find_application_pk(self, application_id: str) -> int | None:
-        row = self._pg.execute(
-            "SELECT pk FROM applications WHERE application_id = %s", (application_id,)
-        ).fetchone()
-        return None if row is None else int(row[0])
-
-    def _find_campaign_pk(self, application_pk: int, campaign_id: str) -> int | None:
-        row = self._pg.execute(
-            "SELECT pk FROM campaigns WHERE application_pk = %s AND campaign_id = %s",
-            (application_pk, campaign_id),
-        ).fetchone()
-        return None if row is None else int(row[0])
-
-    def _rename(self, table: str, pk: int, name: str) -> None:
-        self._pg.execute(f"UPDATE {table} SET name = %s WHERE pk = %s", (name, pk))
-
-    def _application_pk(self, application_id: str) -> int:
-        found = self._find_application_pk(application_id)
-        if found is None:
-            raise ApplicationNotFoundError(application_id)
-        return found
 
     def _campaign(self, application_id: str, campaign_id: str) -> tuple[int, tuple[str, ...]]:
         row = campaign_row(self._pg, application_id, campaign_id)

@@ -19,7 +19,7 @@ import pytest
 
 from mockserver.clock import MockClock
 from mockserver.dbcheck import StoreUnavailableError
-from mockserver.pg.pages import PageBatch
+from mockserver.pg.pages import MAX_ROWS, PageBatch
 from mockserver.pg.store import PgStore
 from mockserver.service import ActivitiesService
 from mockserver.storage import open_store
@@ -94,8 +94,9 @@ def test_one_statement_answers_each_read_as_read_page_does(
         (pk, after, limit)
         for pk in [*keys.values(), gone]
         for after in (0, 3, 5, 44, 45, 10_000)
-        for limit in (1, 5, 20, 45, 100)
+        for limit in (1, 5, 20, 45, 99)
     ]
+    assert sum(limit for *_, limit in reads) <= MAX_ROWS  # one statement's worth
     expected = [store.read_page(*read) for read in reads]
     assert any(last is not None for _, last in expected)  # the reads cover both cases
     assert any(items and last is None for items, last in expected)
@@ -106,6 +107,25 @@ def test_one_statement_answers_each_read_as_read_page_does(
 
     assert _run(main) == expected
     assert names == [b"mock_pages"]
+
+
+def test_a_turn_of_more_rows_than_a_statement_reads_is_several(
+    store: PgStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No statement reads more than MAX_ROWS activities (a hostile client's many big pages
+    cost several bounded results, not one of any size); each read still gets its own page."""
+    pk = _fill(store)[_campaign(45)]
+    limit = 100
+    per_statement = MAX_ROWS // limit
+    reads = [(pk, i % 40, limit) for i in range(2 * per_statement + 1)] + [(pk, 0, MAX_ROWS + 7)]
+    expected = [store.read_page(*read) for read in reads]
+    names = _statements(store, monkeypatch)
+
+    async def main() -> list[tuple[bytes, int | None]]:
+        return list(await asyncio.gather(*(_batcher(store).read_page(*r) for r in reads)))
+
+    assert _run(main) == expected
+    assert names == [b"mock_pages"] * 4  # two full, one with the rest, the oversized one alone
 
 
 def test_the_batch_opens_the_turn_with_what_it_read(
