@@ -47,6 +47,7 @@ class _Queue(threading.local):
 
     def __init__(self) -> None:
         self.reads: list[_PageRead] = []
+        self.loop: AbstractEventLoop | None = None
 
 
 def _array(values: list[int]) -> bytes:
@@ -63,12 +64,15 @@ class PageBatch:
 
     def read_page(self, campaign_pk: int, after_seq: int, limit: int) -> Future[Page]:
         """The page ``store.read_page`` would answer, once this turn's reads have run."""
-        reads = self._queue.reads
-        loop: AbstractEventLoop = get_running_loop()
-        future: Future[Page] = loop.create_future()
-        if not reads:
+        queue = self._queue
+        loop = get_running_loop()
+        if not queue.reads or queue.loop is not loop:
+            # The first read since the last flush schedules the next; reads a stopped loop
+            # left unflushed have nobody to answer them on this one.
+            queue.reads, queue.loop = [], loop
             loop.call_soon(self.flush)
-        reads.append((campaign_pk, after_seq, limit, future))
+        future: Future[Page] = loop.create_future()
+        queue.reads.append((campaign_pk, after_seq, limit, future))
         return future
 
     def flush(self) -> None:

@@ -76,11 +76,11 @@ def _batcher(store: PgStore) -> PageBatch:
     return store.page_batcher
 
 
-def _run(main: Callable[[], Coroutine[Any, Any, Any]]) -> Any:
-    """Run ``main`` on a fresh event loop, failing rather than hanging past a minute."""
+def _run(main: Callable[[], Coroutine[Any, Any, Any]], timeout: float = 60) -> Any:
+    """Run ``main`` on a fresh event loop, failing rather than hanging past ``timeout``."""
 
     async def bounded() -> Any:
-        return await asyncio.wait_for(main(), 60)
+        return await asyncio.wait_for(main(), timeout)
 
     return asyncio.run(bounded())
 
@@ -167,6 +167,24 @@ def test_a_read_whose_request_is_gone_is_skipped(store: PgStore) -> None:
         return gone.cancelled(), await kept
 
     assert _run(main) == (True, store.read_page(pk, 5, 5))
+
+
+def test_a_read_left_by_a_stopped_loop_does_not_stall_the_next_loop(store: PgStore) -> None:
+    pk = _fill(store)[_campaign(45)]
+    old = asyncio.new_event_loop()
+
+    def queue_and_stop() -> None:
+        _batcher(store).read_page(pk, 0, 5)  # its flush is scheduled, never run
+        old.stop()
+
+    old.call_soon(queue_and_stop)
+    old.run_forever()
+    old.close()
+
+    async def main() -> tuple[bytes, int | None]:
+        return await _batcher(store).read_page(pk, 0, 5)
+
+    assert _run(main, timeout=10) == store.read_page(pk, 0, 5)
 
 
 def test_a_lost_database_fails_every_waiting_read_and_recovers() -> None:
