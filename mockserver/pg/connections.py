@@ -166,6 +166,9 @@ class PgConnections:
             # plan per execution (the default for a statement's first runs, and for as long as
             # the planner guesses better from the values) costs more than the execution.
             conn.execute("SET plan_cache_mode = force_generic_plan")
+            # A generic plan's cost for a big table passes jit_above_cost; compiling it (~10 ms
+            # an execution) would cost a hundred times the statement.
+            conn.execute("SET jit = off")
             for name, query in sql.PREPARED.items():
                 types = _PARAM_TYPES.get(name, [_INT8, _INT8, _INT8])
                 prepared = conn.pgconn.prepare(name, query.encode(), types)

@@ -30,12 +30,14 @@ PAGE_SQL: Final = (
 # int8[] of (campaign_pk, after seq, page size), one row per read, in their order. Each page is
 # PAGE_SQL's range scan, its bodies joined with "," by string_agg (an aggregate over an ordered
 # subquery with nothing else at its level takes the rows in that order), and an index probe
-# after its last seq says whether more follow. ORDER BY the ordinality costs no sort: the
+# after its last seq says whether more follow (ORDER BY seq LIMIT 1, not EXISTS: EXISTS drops
+# the order, and for a big campaign the generic plan then scans the table for the first row). ORDER BY the ordinality costs no sort: the
 # function scan yields it in order. Every row also carries TURN_SQL's columns (read once), so
 # the turn this batch starts needs no statement of its own (PgStore.open_turn).
 PAGES_SQL: Final = (
     "SELECT p.items, p.last,"
-    " EXISTS (SELECT 1 FROM activities AS n WHERE n.campaign_pk = r.pk AND n.seq > p.last), t.*"
+    " (SELECT n.seq FROM activities AS n WHERE n.campaign_pk = r.pk AND n.seq > p.last"
+    " ORDER BY n.seq LIMIT 1) IS NOT NULL, t.*"
     " FROM unnest($1::int8[], $2::int8[], $3::int8[]) WITH ORDINALITY AS r (pk, after, lim, i)"
     " CROSS JOIN LATERAL (SELECT string_agg(s.body, ','::bytea) AS items, max(s.seq) AS last"
     " FROM (SELECT seq, body FROM activities WHERE campaign_pk = r.pk AND seq > r.after"

@@ -23,6 +23,7 @@ from mockserver.pg.pages import MAX_ROWS, PageBatch
 from mockserver.pg.store import PgStore
 from mockserver.service import ActivitiesService
 from mockserver.storage import open_store
+from mockserver.synthetic import seed_synthetic
 from tests.mockserver.helpers import APP, CAMPAIGN, pending
 from tests.support.postgres import PostgresUnavailable, running_postgres, start
 from tests.support.servers import ready_server
@@ -107,6 +108,31 @@ def test_one_statement_answers_each_read_as_read_page_does(
 
     assert _run(main) == expected
     assert names == [b"mock_pages"]
+
+
+def test_the_batch_plans_index_scans_and_no_jit_on_a_big_campaign(store: PgStore) -> None:
+    """The page connection's generic plan of PAGES_SQL for a campaign big enough that the
+    planner expects a third of it past any position: index scans only (a sequential scan for
+    "more follow" read the table up to the page, ~35 ms at page 10,000 of a million) and no JIT
+    (compiling a plan whose estimated cost is high took ~10 ms an execution)."""
+    (app,) = seed_synthetic(store, activities=30_000, seed=3)
+    pk = store.resolve_campaign(app.application_id, app.campaign_ids[0])
+    store.connection().execute("ANALYZE activities")
+    page_conn = store._page_conn()  # the connection, with the settings, the page path uses
+    page_conn.execute("SET jit_above_cost = 0")  # any plan would be compiled, were JIT on
+    params = f"'{{{pk},{pk}}}', '{{0,20000}}', '{{20,20}}'"
+    row = page_conn.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE mock_pages({params})")
+    (explained,) = row.fetchone() or (None,)
+    plan = explained[0]
+    scans = [n for n in _nodes(plan["Plan"]) if n.get("Relation Name") == "activities"]
+    assert len(scans) == 2 and all("Index" in n["Node Type"] for n in scans), scans
+    assert "JIT" not in plan
+
+
+def _nodes(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield node
+    for child in node.get("Plans", []):
+        yield from _nodes(child)
 
 
 def test_a_turn_of_more_rows_than_a_statement_reads_is_several(
