@@ -26,16 +26,15 @@ ClockRow = tuple[int, int | None, bool]
 POSTGRES_SCHEMES = ("postgresql", "postgres")
 
 
-class StoreTransaction(Protocol):
-    """The write API bound to one open transaction (``ActivityStore.write``); see
-    ``mockserver.writes.WriteTransaction`` for the rules every implementation keeps."""
+class Containers(Protocol):
+    """What a store and its transaction both do: read and write applications and campaigns,
+    add activities, reset; on a store each call is a transaction of its own
+    (mockserver.store_shortcuts), in a StoreTransaction it is part of the open one."""
 
     def is_empty(self) -> bool: ...
     def list_applications(self) -> list[ApplicationInfo]: ...
     def application(self, application_id: str) -> ApplicationInfo: ...
     def campaign(self, application_id: str, campaign_id: str) -> CampaignInfo: ...
-    def campaign_pk(self, application_id: str, campaign_id: str) -> int: ...
-    def lock_campaign(self, application_id: str, campaign_id: str) -> int: ...
     def add_application(self, application_id: str | None = None, *, name: str = "") -> str: ...
     def add_campaign(
         self,
@@ -70,6 +69,14 @@ class StoreTransaction(Protocol):
         add_treatments: bool = False,
         keep_items: bool = True,
     ) -> AddResult: ...
+
+
+class StoreTransaction(Containers, Protocol):
+    """The write API bound to one open transaction (``ActivityStore.write``); see
+    ``mockserver.writes.WriteTransaction`` for the rules every implementation keeps."""
+
+    def campaign_pk(self, application_id: str, campaign_id: str) -> int: ...
+    def lock_campaign(self, application_id: str, campaign_id: str) -> int: ...
     def add_prepared(
         self,
         application_id: str,
@@ -124,7 +131,7 @@ class PageBatcher(Protocol):
     ) -> Awaitable[tuple[bytes, int | None]]: ...
 
 
-class ActivityStore(Protocol):
+class ActivityStore(Containers, Protocol):
     """What the mock needs of its database."""
 
     kind: str  # "sqlite" or "postgresql" (the health answer's Store.Kind)
@@ -153,41 +160,6 @@ class ActivityStore(Protocol):
     def fetch_page(
         self, campaign_pk: int, after_seq: int, limit: int
     ) -> Sequence[tuple[int, bytes]]: ...
-    # Writes in one transaction each.
-    def add_application(self, application_id: str | None = None, *, name: str = "") -> str: ...
-    def add_campaign(
-        self,
-        application_id: str,
-        campaign_id: str | None = None,
-        *,
-        name: str = "",
-        treatments: Sequence[str] = ...,
-    ) -> str: ...
-    def put_application(
-        self, application_id: str, *, name: str | None = None
-    ) -> tuple[ApplicationInfo, bool]: ...
-    def put_campaign(
-        self,
-        application_id: str,
-        campaign_id: str,
-        *,
-        name: str | None = None,
-        treatment_ids: Sequence[str] | None = None,
-    ) -> tuple[CampaignInfo, bool]: ...
-    def delete_application(self, application_id: str) -> None: ...
-    def delete_campaign(self, application_id: str, campaign_id: str) -> None: ...
-    def delete_activities(self, application_id: str, campaign_id: str) -> int: ...
-    def reset(self) -> None: ...
-    def add_activities(
-        self,
-        application_id: str,
-        campaign_id: str,
-        items: Iterable[Mapping[str, object]],
-        *,
-        on_duplicate: Any = "error",
-        add_treatments: bool = False,
-        keep_items: bool = True,
-    ) -> AddResult: ...
     def bulk_load(
         self,
         application_id: str,
@@ -197,11 +169,7 @@ class ActivityStore(Protocol):
         batch_size: int = ...,
         on_batch: Callable[[int], None] | None = None,
     ) -> int: ...
-    # Reads.
-    def list_applications(self) -> list[ApplicationInfo]: ...
-    def application(self, application_id: str) -> ApplicationInfo: ...
-    def campaign(self, application_id: str, campaign_id: str) -> CampaignInfo: ...
-    def is_empty(self) -> bool: ...
+    # Reads, besides Containers'.
     def application_ids(self) -> list[str]: ...
     def campaign_ids(self, application_id: str) -> list[str]: ...
     def treatments(self, application_id: str, campaign_id: str) -> tuple[str, ...]: ...
