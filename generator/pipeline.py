@@ -84,7 +84,12 @@ def check_strict(config: Config, model: ApiModel) -> None:
 
 
 def _render_target(
-    target: str, package: str, model: ApiModel, config: Config, packages: dict[str, str]
+    target: str,
+    package: str,
+    model: ApiModel,
+    config: Config,
+    packages: dict[str, str],
+    warnings: Warnings | None = None,
 ) -> targets.Files:
     with tempfile.TemporaryDirectory(prefix=f"gen-{target}-") as scratch:
         context = targets.TargetContext(
@@ -94,6 +99,7 @@ def _render_target(
             scratch=Path(scratch),
             templates=environment(target),
             packages=packages,
+            warnings=warnings if warnings is not None else Warnings(),
         )
         with _IMPORTS:
             render = targets.load(target)
@@ -101,14 +107,17 @@ def _render_target(
         return render(model.restricted(serves), context)
 
 
-def generate(config: Config, model: ApiModel, into: Path) -> list[str]:
+def generate(
+    config: Config, model: ApiModel, into: Path, warnings: Warnings | None = None
+) -> list[str]:
     """Render every selected target into ``into/<package>/`` and format; return the packages.
 
     Targets render side by side: the client target spends most of its time in an
     openapi-python-client subprocess, during which the others render, and are written and
     formatted (ruff, once per package). Each target only reads the model and writes its own
     folder, so the bytes do not depend on timing; targets that share a folder are written in a
-    fixed order and formatted together at the end instead.
+    fixed order and formatted together at the end instead. The targets' own warnings go to
+    ``warnings``.
     """
     packages = {t: config.package_for(t) for t in TARGETS}
     package_version(model, config.version)  # fail on a bad version before any work starts
@@ -117,7 +126,7 @@ def generate(config: Config, model: ApiModel, into: Path) -> list[str]:
     with ThreadPoolExecutor(max_workers=len(config.only)) as pool:
         futures = {
             target: pool.submit(
-                _build_target, target, model, config, packages, into if apart else None
+                _build_target, target, model, config, packages, into if apart else None, warnings
             )
             for target in config.only
         }
@@ -130,10 +139,15 @@ def generate(config: Config, model: ApiModel, into: Path) -> list[str]:
 
 
 def _build_target(
-    target: str, model: ApiModel, config: Config, packages: dict[str, str], into: Path | None
+    target: str,
+    model: ApiModel,
+    config: Config,
+    packages: dict[str, str],
+    into: Path | None,
+    warnings: Warnings | None = None,
 ) -> targets.Files:
     """Render a target; with ``into``, also write its package there and format it."""
-    files = _render_target(target, packages[target], model, config, packages)
+    files = _render_target(target, packages[target], model, config, packages, warnings)
     if into is not None:
         _write(into / packages[target], files)
         format_tree(into / packages[target])
@@ -155,7 +169,7 @@ def validated_generate(config: Config, into: Path) -> tuple[list[str], ApiModel]
     has passed (``into`` is a temporary folder), and a document the parser cannot read reports
     the validator's located error first, as ``read_model`` does. The validator reads the
     document as written; the model is built from its normalized copy. Returns the packages
-    and the model (whose ``warnings`` the CLI prints).
+    and the model (whose ``warnings`` the CLI prints: the document's, then the targets').
     """
     document = load_document(config.spec)
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -168,12 +182,16 @@ def validated_generate(config: Config, into: Path) -> tuple[list[str], ApiModel]
         except Exception:
             validation.result()  # a broken document: the validator's error comes first
             raise
+        produced = Warnings()
         try:
-            packages = generate(config, model, into)
+            packages = generate(config, model, into, produced)
         except Exception:
             validation.result()
             raise
         validation.result()
+    if produced.items():
+        model = replace(model, warnings=model.warnings + produced.items())
+        check_strict(config, model)
     return packages, model
 
 

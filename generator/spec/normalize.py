@@ -4,7 +4,8 @@
   an ``anyOf`` with ``{type: null}`` beside a ``$ref`` or composition), a boolean
   ``exclusiveMinimum``/``exclusiveMaximum`` takes the value of ``minimum``/``maximum``, and a
   schema's ``example`` becomes ``examples: [...]``; ``openapi`` then says ``3.1.0``. A 3.1
-  document that still writes ``nullable`` gets the same conversion, with a warning.
+  document that still writes ``nullable`` gets the same conversion, with a warning, and a 3.0
+  one that writes 3.1's ``type: 'null'`` keeps it, with a warning.
 * **Constructs no target serves yet** are removed with one warning each, naming the first
   place (a construct met at many places is one warning that counts them): ``webhooks``,
   ``callbacks``, response ``links``, cookie parameters and parameters the targets cannot
@@ -30,8 +31,10 @@ from generator.errors import SpecError, Warnings, location
 from generator.model.media import JSON_MEDIA_TYPE, essence, media_kind
 from generator.naming import Names, snake, words
 from generator.spec.refs import node_at, resolve_local
+from generator.spec.resources import resolve_resources
 from generator.spec.subset import (
     ANNOTATION_KEYWORDS,
+    FREE_JSON_KEYS,
     SUBSCHEMA_LISTS,
     SUBSCHEMA_MAPS,
     SUBSCHEMA_SINGLE,
@@ -45,7 +48,7 @@ SKIPPED_KEYWORDS = {
     "discriminator": "oneOf/anyOf still validate; the mapping is not used",
 }
 # Keys whose values are free JSON (examples) or extensions: never walked for schemas.
-_OPAQUE = frozenset({"example", "examples", "default", "enum", "const"})
+_OPAQUE = FREE_JSON_KEYS
 _DEFAULT_STYLE = {"query": "form", "path": "simple", "header": "simple"}
 
 
@@ -79,6 +82,7 @@ class _Normalizer:
                 self.warn(("webhooks",), "webhooks are not served yet; skipped")
             del doc["webhooks"]
         doc.setdefault("paths", {})  # 3.1 allows none (webhooks only); the targets want one
+        resolve_resources(doc, self.warn)  # $id and $dynamicRef: plain local $refs from here
         self.walk(doc, ())
         components = doc.get("components")
         if isinstance(components, dict):
@@ -127,6 +131,12 @@ class _Normalizer:
                 del node[key]
                 self.warn((*path, key), f"{key!r} is not served yet ({why}); skipped", key)
         if self.v30:
+            if node.get("type") == "null":  # tolerated by validation (see validate.py)
+                self.warn(
+                    (*path, "type"),
+                    "type 'null' is OpenAPI 3.1, not 3.0; read as 3.1 reads it",
+                    "type null",
+                )
             _exclusive(node, "exclusiveMinimum", "minimum")
             _exclusive(node, "exclusiveMaximum", "maximum")
             if "example" in node:

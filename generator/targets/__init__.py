@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
@@ -31,6 +31,9 @@ class TargetContext:
     packages: dict[
         str, str
     ]  # every target's package name, e.g. {"validators": "pinpoint_validators"}
+    # What a target leaves out or serves its own way, located (the CLI prints them with the
+    # model's warnings; the client target reports what openapi-python-client dropped).
+    warnings: Warnings = field(default_factory=Warnings)
 
 
 Render = Callable[[ApiModel, TargetContext], Files]

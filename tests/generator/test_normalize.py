@@ -121,6 +121,16 @@ def test_31_nullable_is_converted_with_a_warning() -> None:
     assert where == "components.schemas.S.nullable" and "OpenAPI 3.0" in message
 
 
+def test_30_type_null_is_read_as_31_with_one_located_warning() -> None:
+    null = {"type": "null"}
+    result = normalize(_doc(S={"anyOf": [{"type": "string"}, null]}, N=null))
+    schemas = result.document["components"]["schemas"]
+    assert schemas["S"] == {"anyOf": [{"type": "string"}, null]} and schemas["N"] == null
+    ((where, message),) = result.warnings.items()
+    assert where == "components.schemas.S.anyOf[1].type"
+    assert "OpenAPI 3.1" in message and "1 more place" in message
+
+
 def test_a_converted_30_document_is_a_valid_31_document() -> None:
     document = _doc(
         S={

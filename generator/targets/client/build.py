@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 from generator.errors import GeneratorError, SpecError
 from generator.model import ApiModel, Operation, Parameter, PathItem, SchemaNode
 from generator.naming import pascal, snake
-from generator.pytypes import PyType, body_type, wire_type
+from generator.pytypes import PyType, TypeMapper, body_type, wire_type
 from generator.targets import TargetContext
-from generator.targets.client.tool import ToolOutput
+from generator.targets.client.report import ToolReport, schema_causes
+from generator.targets.client.tool import MissingModel, ToolOutput
 from generator.targets.client.view import (
     ClientOperation,
     ClientParameter,
@@ -20,6 +21,7 @@ from generator.targets.client.view import (
     ErrorClass,
     Paginator,
     ReadmeExample,
+    ShapesView,
 )
 from generator.targets.errors import declared_errors, error_body_keys
 from generator.targets.examples import call_example
@@ -38,9 +40,11 @@ def build_view(
     context: TargetContext,
     tool: ToolOutput,
     body_classes: Mapping[tuple[str, str], str],
+    report: ToolReport | None = None,
 ) -> ClientView:
-    """The templates' view; ``body_classes`` names the hoisted inline bodies' model classes."""
-    builder = ViewBuilder(model, context, tool, body_classes)
+    """The templates' view; ``body_classes`` names the hoisted inline bodies' model classes,
+    ``report`` is what the tool left out (those operations are typed with shapes)."""
+    builder = ViewBuilder(model, context, tool, body_classes, report or ToolReport())
     operations = tuple(
         builder.operation(item, op) for item in model.paths for op in item.operations
     )
@@ -81,6 +85,9 @@ def build_view(
         request_id_keys=body_keys.request_id,
         example=_example(model, operations),
         client_names=tool.client_names,
+        low_layer=tool.generated,
+        shapes=ShapesView(builder.mapper.definitions if builder.mapper else ()),
+        fallbacks=tuple(op for op in operations if op.fallback is not None),
     )
 
 
@@ -123,7 +130,9 @@ class ViewBuilder:
     context: TargetContext
     tool: ToolOutput
     body_classes: Mapping[tuple[str, str], str]
+    report: ToolReport
     imported_models: set[str] = field(default_factory=set)
+    mapper: TypeMapper | None = None  # the shapes, made for the first fallback operation
 
     # schemas ---------------------------------------------------------------------------------
     def model_class(self, component: str, why: str) -> str:
@@ -133,8 +142,19 @@ class ViewBuilder:
         self.imported_models.add(name)
         return name
 
-    def py_type(self, node: SchemaNode, why: str, class_name: str | None = None) -> PyType:
-        """The Python side of a body schema (the derived document's names for hoisted ones)."""
+    def py_type(
+        self,
+        node: SchemaNode,
+        why: str,
+        class_name: str | None = None,
+        shape: str | None = None,
+    ) -> PyType:
+        """The Python side of a body schema (the derived document's names for hoisted ones);
+        with ``shape`` (a fallback operation), its TypedDict or alias in ``shapes``."""
+        if shape is not None:
+            if self.mapper is None:
+                self.mapper = TypeMapper(self.model)
+            return PyType(f"_shapes.{self.mapper.named(node, shape)}", "shape")
         if class_name is not None:
             return PyType(class_name, "model", self.model_class(class_name, why))
         return body_type(node, lambda component: self.model_class(component, why))
@@ -161,7 +181,42 @@ class ViewBuilder:
         )
 
     # operations -----------------------------------------------------------------------------
+    def fallback_reason(self, op: Operation) -> str | None:
+        """Why the tool's models do not serve ``op``, as far as its report says; else None."""
+        tool = "openapi-python-client (the client's low layer)"
+        if self.report.crash is not None:
+            where, why = self.report.crash
+            return f"{tool} generated nothing ({where}: {why})"
+        whys = self.report.operations.get((op.method, op.path))
+        if not whys:
+            return None
+        what = "left it out" if (op.method, op.path) in self.report.dropped else "left parts out"
+        more = f" (and {len(whys) - 1} more)" if len(whys) > 1 else ""
+        operation = self.model.document["paths"][op.path][op.method.lower()]
+        causes = schema_causes(operation, self.report, self.model.document)
+        cause = f"; it could not build {', '.join(causes)}" if causes else ""
+        return f"{tool} {what}: {whys[0]}{more}{cause}"
+
     def operation(self, item: PathItem, op: Operation) -> ClientOperation:
+        """The method of ``op``: on the tool's models, else on shapes (a fallback)."""
+        reason = self.fallback_reason(op)
+        if reason is None:
+            imported = set(self.imported_models)
+            try:
+                return self.client_operation(item, op, None)
+            except MissingModel as missing:
+                self.imported_models = imported
+                cause = self.report.schemas.get(missing.name)
+                reason = (
+                    f"openapi-python-client (the client's low layer) generated no model"
+                    f" {missing.name} ({cause or missing.why})"
+                )
+        return self.client_operation(item, op, reason)
+
+    def client_operation(
+        self, item: PathItem, op: Operation, fallback: str | None
+    ) -> ClientOperation:
+        shape = op.class_name if fallback is not None else None
         parameters = tuple(self.parameter(p) for p in op.parameters)
         taken = {p.python_name for p in parameters}
         body_name = "body" if "body" not in taken else "request_body"
@@ -178,9 +233,10 @@ class ViewBuilder:
                 self.model.node(media.schema),
                 f"request body of {op.operation_id}",
                 self.body_classes.get(("request", op.operation_id)),
+                f"{shape}Request" if shape else None,
             )
             body_required = op.request_body.required
-        result = self.result(op)
+        result = self.result(op, shape)
         errors = tuple(
             (r.status, r.error_name) for r in op.error_responses if r.error_name is not None
         )
@@ -200,13 +256,14 @@ class ViewBuilder:
             anonymous=op.anonymous,
             summary=" ".join((op.summary or "").split()),
             description=(op.description or "").strip(),
+            fallback=fallback,
         )
         paginator = self.paginator(op, client_op)
         if paginator is None:
             return client_op
         return ClientOperation(**{**client_op.__dict__, "paginator": paginator})
 
-    def result(self, op: Operation) -> PyType:
+    def result(self, op: Operation, shape: str | None = None) -> PyType:
         success = op.success_responses
         if not success:
             return PyType("None", "none")
@@ -217,6 +274,7 @@ class ViewBuilder:
                 self.model.node(media.schema),
                 f"{first.status} response of {op.operation_id}",
                 self.body_classes.get(("response", f"{op.operation_id} {first.status}")),
+                f"{shape}Response" if shape else None,
             )
         if media is not None:
             return PyType("Any", "json")
@@ -243,7 +301,8 @@ class ViewBuilder:
             ),
             None,
         )
-        if token is None or client_op.result.kind != "model" or client_op.result.model is None:
+        keyed = client_op.result.kind == "shape"
+        if token is None or not (keyed or client_op.result.kind == "model"):
             return None
         success = op.success_responses[0].json
         assert success is not None and success.schema is not None
@@ -255,7 +314,19 @@ class ViewBuilder:
         arrays = [name for name, sub in properties.items() if sub.resolved.types == ("array",)]
         if len(token_props) != 1 or len(arrays) != 1:
             return None
+        if keyed:
+            items = properties[arrays[0]].resolved.items
+            item = self.py_type(items, "", shape=f"{op.class_name}Item") if items else None
+            return Paginator(
+                token_parameter=token,
+                token_attribute=token_props[0],
+                items_attribute=arrays[0],
+                items_optional=arrays[0] not in page.required,
+                item_annotation=item.annotation if item else "Any",
+                keyed=True,
+            )
         cls = client_op.result.model
+        assert cls is not None
         why = f"pagination of {op.operation_id}"
         token_attribute = snake(token_props[0])
         self.tool.annotation(cls, token_attribute, why)
