@@ -262,12 +262,18 @@ def test_answers_follow_accept_among_the_declared_types(served: Served) -> None:
     response = httpx.request(op.method, url, json={}, headers={"Accept": "image/png"})
     assert response.headers["content-type"].split(";")[0] == declared[0]  # the first declared
     text = next(m.content_type for m in op.success_responses[0].content if m.kind == "text")
-    served.answer = b"\xffraw"  # bytes for text: sent as they are
-    response = httpx.request(op.method, url, json={}, headers={"Accept": text})
-    assert response.content == b"\xffraw"
     json_type = next(m.content_type for m in op.success_responses[0].content if m.kind == "json")
+    served.answer = b"\xffraw"  # bytes: only text carries them, whatever Accept says
     response = httpx.request(op.method, url, json={}, headers={"Accept": json_type})
-    _assert_error(response, served, 500, "Internal")  # bytes are no JSON: the handler's bug
+    assert response.headers["content-type"].split(";")[0] == text
+    assert response.content == b"\xffraw"
+    served.answer = {"a": [1]}  # a dict: only JSON carries it
+    response = httpx.request(op.method, url, json={}, headers={"Accept": text})
+    assert response.headers["content-type"] == json_type
+    assert response.json() == {"a": [1]}
+    served.answer = {1j}  # encodable by none: the handler's bug, a 500
+    response = httpx.request(op.method, url, json={}, headers={"Accept": json_type})
+    _assert_error(response, served, 500, "Internal")
 
 
 def test_json_only_operations_keep_reading_any_body_as_json() -> None:
@@ -340,3 +346,135 @@ def test_mangled_multipart_bodies_never_get_a_500(served: Served) -> None:
             headers={"Content-Type": f"multipart/form-data; boundary={boundary}"},
         )  # fmt: skip
         _assert_error(response, served, 400, "1000")
+
+
+NOTES: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Notes", "version": "1"},
+    "paths": {
+        "/notes": {
+            "post": {
+                "operationId": "postNote",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/problem+json": {
+                            "schema": {"$ref": "#/components/schemas/Note"}
+                        },
+                        "application/x-www-form-urlencoded": {
+                            "schema": {"$ref": "#/components/schemas/Note"},
+                            "encoding": {"labels": {"style": "form", "explode": False}},
+                        },
+                        "text/*": {"schema": {"type": "string", "maxLength": 8}},
+                        "multipart/form-data": {
+                            "schema": {
+                                "type": "object",
+                                "required": ["scan"],
+                                "properties": {
+                                    "meta": {
+                                        "type": "object",
+                                        "properties": {"n": {"type": "integer"}},
+                                    },
+                                    "scan": {"type": "string", "contentMediaType": "image/png"},
+                                },
+                            },
+                            "encoding": {"meta": {"contentType": "application/json"}},
+                        },
+                    },
+                },
+                "responses": {"204": {"description": "stored"}},
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Note": {
+                "type": "object",
+                "required": ["title"],
+                "properties": {
+                    "title": {"type": "string"},
+                    "stars": {"type": "integer", "maximum": 5},
+                    "draft": {"type": "boolean"},
+                    "labels": {"type": "array", "items": {"type": "string"}},
+                },
+            }
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def notes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    import yaml
+
+    folder = tmp_path_factory.mktemp("notes")
+    spec = folder / "notes.yaml"
+    spec.write_text(yaml.safe_dump(NOTES, sort_keys=False), encoding="utf-8")
+    target = Served(spec, folder)
+    with serve(target.pkg.create_app(target.handlers())) as url:
+        target.url = url
+        yield target
+
+
+def test_one_body_in_several_types_binds_the_same_fields(notes: Served) -> None:
+    url = notes.url + "/notes"
+    note = {"title": "t", "stars": 4, "draft": True, "labels": ["a", "b"]}
+    notes.seen.clear()
+    response = httpx.post(
+        url, content=json.dumps(note), headers={"Content-Type": "application/problem+json"}
+    )
+    assert response.status_code == 204, response.text
+    form = {"title": "t", "stars": "4", "draft": "true", "labels": "a,b"}  # explode: false
+    assert httpx.post(url, data=form).status_code == 204
+    assert [r.body for r in notes.seen] == [note, note]
+    response = httpx.post(url, data={**form, "stars": "6"})
+    _assert_error(response, notes, 400, "'stars'")
+    response = httpx.post(url, data={**form, "draft": "yes"})
+    _assert_error(response, notes, 400, "'draft'", "true or false")
+    response = httpx.post(url, content=b"{}", headers={"Content-Type": "application/json"})
+    _assert_error(response, notes, 415, "application/problem+json")
+    response = httpx.post(url)
+    _assert_error(response, notes, 400, "required")
+
+
+def test_text_bodies_are_strings_in_their_charset(notes: Served) -> None:
+    url = notes.url + "/notes"
+    notes.seen.clear()
+    response = httpx.post(
+        url,
+        content="héllo".encode("latin-1"),
+        headers={"Content-Type": "text/plain; charset=latin-1"},
+    )
+    assert response.status_code == 204, response.text
+    assert notes.seen[-1].body == "héllo"
+    response = httpx.post(url, content=b"\xff", headers={"Content-Type": "text/markdown"})
+    _assert_error(response, notes, 400, "utf-8")
+    response = httpx.post(url, content=b"far too long", headers={"Content-Type": "text/plain"})
+    _assert_error(response, notes, 400, "Invalid request body")
+    response = httpx.post(
+        url, content=b"x", headers={"Content-Type": "text/plain; charset=no-such"}
+    )
+    _assert_error(response, notes, 400, "charset")
+
+
+def test_multipart_json_parts_and_required_files(notes: Served) -> None:
+    url = notes.url + "/notes"
+    notes.seen.clear()
+    files = {
+        "meta": (None, b'{"n": 3}', "application/json"),
+        "scan": ("s.png", b"\x89PNG", "image/png"),
+    }
+    response = httpx.post(url, files=files)
+    assert response.status_code == 204, response.text
+    body = notes.seen[-1].body
+    assert body["meta"] == {"n": 3}
+    assert (body["scan"].filename, body["scan"].content_type, body["scan"].data) == (
+        "s.png", "image/png", b"\x89PNG",
+    )  # fmt: skip
+    response = httpx.post(url, files={"meta": files["meta"]})
+    _assert_error(response, notes, 400, "scan")
+    response = httpx.post(url, files={**files, "meta": (None, b"{", "application/json")})
+    _assert_error(response, notes, 400, "'meta'", "JSON")
+    requests = __import__(f"{notes.pkg.__name__}.requests", fromlist=["x"])
+    parts = requests.PostNoteRequestParts
+    assert parts.__required_keys__ == {"scan"}

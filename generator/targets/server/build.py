@@ -240,7 +240,7 @@ def _body(
             validator=_registered(registry, f"{op.operation_id}.body"),
         )
     views = []
-    for index, media in enumerate(content):
+    for media in content:
         name = (
             f"{op.operation_id}.body"
             if media is op.request_body.json
@@ -249,7 +249,8 @@ def _body(
         fields = _fields(model, mapper, op, media)
         typed_dict = None
         if any(f.binary for f in fields):
-            typed_dict = f"{op.class_name}RequestParts" + (str(index) if index else "")
+            taken = sum(1 for v in views if v.typed_dict is not None)
+            typed_dict = f"{op.class_name}RequestParts" + (str(taken + 1) if taken else "")
         views.append(
             MediaView(
                 media.content_type, media.kind, _registered(registry, name), fields, typed_dict
@@ -315,6 +316,10 @@ def _fields(
                 binary=file,
                 hint=hint,
                 required=name in node.required,
+                delimited=media.kind == "form"
+                and wire.array
+                and encoding is not None
+                and encoding.explode is False,
             )
         )
     return tuple(fields)

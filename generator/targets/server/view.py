@@ -31,6 +31,7 @@ class FieldView:
     binary: bool  # a multipart file: an UploadedFile (a list of them for an array)
     hint: str  # marked hint of the bound value, for the multipart TypedDict
     required: bool
+    delimited: bool = False  # a form array sent as one comma-separated value (explode: false)
 
 
 @dataclass(frozen=True)

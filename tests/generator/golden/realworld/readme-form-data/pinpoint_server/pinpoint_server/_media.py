@@ -16,8 +16,8 @@ app's ``max_body_size`` bounds the bytes, ``MAX_FIELDS`` the fields and parts,
 ``MAX_PART_HEADERS`` a part's headers; each boundary is found by one linear scan.
 
 An answer's media type is the handler's ``content_type`` if it sets one (a declared type must
-cover it), else the first declared type the request's ``Accept`` admits (document order among
-equal quality), else the first declared one.
+cover it), else, among the declared types that can carry the body's Python type, the best the
+request's ``Accept`` admits (document order among equal quality), else the first of them.
 """
 
 from __future__ import annotations
@@ -69,6 +69,7 @@ class Field:
     kind: str  # "str", "int", "float", "bool", "json"
     array: bool
     binary: bool
+    delimited: bool = False  # a form array in one comma-separated value (explode: false)
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +333,10 @@ def _fields(values: dict[str, list[str | UploadedFile]], media: Media) -> dict[s
                 for item in items
             ]
         else:
-            converted = [_convert(field, name, _text(item, name)) for item in items]
+            texts = [_text(item, name) for item in items]
+            if field.delimited:
+                texts = [piece for text in texts for piece in text.split(",")]
+            converted = [_convert(field, name, text) for text in texts]
         if field.array:
             bound[name] = converted
         elif len(converted) > 1:
@@ -404,13 +408,27 @@ def negotiate(media: Sequence[Media], accept: str | None) -> Media:
     return best if best is not None else media[0]
 
 
+def _fits(kind: str, body: object) -> bool:
+    """Whether a body of this Python type can go out as this kind."""
+    binary = isinstance(body, bytes | bytearray | memoryview)
+    if kind == "json":
+        return not binary
+    if kind == "text":
+        return binary or isinstance(body, str)
+    if kind == "form":
+        return isinstance(body, dict)
+    return binary
+
+
 def answer(
     media: Sequence[Media],
     body: object,
     content_type: str | None,
     accept: str | None,
 ) -> tuple[str, bytes, bytes]:
-    """(kind, Content-Type, payload) of a handler's body; ``content_type`` is the handler's."""
+    """(kind, Content-Type, payload) of a handler's body; ``content_type`` is the handler's.
+    Without one, the types that can carry the body (``str`` text or JSON, ``bytes`` binary or
+    text, a ``dict`` JSON or a form, a :class:`RawJSON` JSON) are negotiated."""
     if content_type is not None:
         parsed = parse_media_type(content_type)
         chosen = choose(media, parsed[0]) if parsed is not None else None
@@ -420,7 +438,10 @@ def answer(
             )
         sent = content_type
     else:
-        chosen = negotiate(media, accept)
+        fitting = [m for m in media if _fits(m.kind, body)]
+        if not fitting:
+            raise TypeError(f"a {type(body).__name__} body fits none of {_offered(media)}")
+        chosen = negotiate(fitting, accept)
         sent = chosen.content_type
         if sent.split(";", 1)[0].strip().endswith("*"):
             sent = "application/octet-stream"
