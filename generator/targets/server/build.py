@@ -239,7 +239,7 @@ def _body(
             required=required,
             validator=_registered(registry, f"{op.operation_id}.body"),
         )
-    views = []
+    views: list[MediaView] = []
     for media in content:
         name = (
             f"{op.operation_id}.body"
