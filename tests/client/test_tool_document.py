@@ -210,3 +210,26 @@ def test_an_any_of_every_json_type_is_any_json_for_the_tool() -> None:
     assert derived["Any"] == {"description": "any JSON"} and derived["NoNull"] == {}
     unions = [n for n in schemas if n not in {"Any", "NoNull"}]
     assert [len(derived[n].get("anyOf") or derived[n]["oneOf"]) for n in unions] == [6, 7, 7]
+
+
+def test_a_body_whose_ref_runs_through_a_hoisted_body_is_read_in_the_users_document() -> None:
+    """DigitalOcean's bundle refers into ``paths``; the tool's document hoists the inline body
+    such a ref runs through, so the union check reads the user's document instead."""
+    inline = {"type": "object", "properties": {"a": {"type": "string"}}}
+    into = "#/paths/~1a/post/requestBody/content/application~1json/schema"
+
+    def post(operation_id: str, schema: Any) -> dict[str, Any]:
+        body = {"content": {"application/json": {"schema": schema}}}
+        return {"post": {"operationId": operation_id, "requestBody": body, "responses": OK}}
+
+    union = {"anyOf": [{"$ref": into}, {"$ref": f"{into}/properties/a"}]}
+    paths = {
+        "/a": post("postA", inline),
+        "/b": post("postB", {"$ref": into}),
+        "/c": post("postC", union),
+    }
+    document, _ = _derived(paths, {})
+    body_a = document["paths"]["/a"]["post"]["requestBody"]
+    assert body_a["content"]["application/json"]["schema"]["$ref"].startswith("#/components/")
+    assert "required" not in document["paths"]["/b"]["post"]["requestBody"]
+    assert "required" not in document["paths"]["/c"]["post"]["requestBody"]  # last: a string

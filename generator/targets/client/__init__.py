@@ -35,6 +35,7 @@ from generator.model import ApiModel
 from generator.render import copied, docstring
 from generator.targets import Files, TargetContext
 from generator.targets.client.build import build_view, signing_name, uses_sigv4
+from generator.targets.client.media import only_json, serves_media
 from generator.targets.client.report import ToolReport
 from generator.targets.client.tolerant import tolerant_document
 from generator.targets.client.tool import ToolOutput, collect, read_tool_output, run_tool
@@ -55,7 +56,9 @@ def _wrap(text: str, indent: int, first_offset: int = 0) -> str:
 
 
 def render(model: ApiModel, context: TargetContext) -> Files:
-    document, body_classes = tolerant_document(model)
+    # The tool reads the JSON of the document only: the other kinds are the high-level
+    # client's own, so its low layer is what it was before they reached the model.
+    document, body_classes = tolerant_document(model.restricted(only_json))
     out, report = run_tool(document, context)
     if out is None:
         tool, files = ToolOutput.nothing(), {f"{context.package}/py.typed": ""}
@@ -75,12 +78,15 @@ def render(model: ApiModel, context: TargetContext) -> Files:
     modules = ["__init__.py", "exceptions.py", "_runtime.py", "high_level.py"]
     if view.sigv4:
         modules.append("sigv4.py")
-    if view.fallbacks:
+    if view.shapes.definitions:
         modules.append("shapes.py")
+    if view.media:
+        files[f"{context.package}/_media.py"] = copied("client", "_media.py")
+    if view.validated:
         files[f"{context.package}/_validators.py"] = build_module(
             model,
             docstring=f"Validators for the schemas of {model.title}, embedded in"
-            f" {context.package} for the operations its low layer does not serve."
+            f" {context.package} for the responses it types with its shapes."
             " Generated: do not edit.",
         ).source
     for module in modules:
@@ -111,4 +117,11 @@ def _warn(view: ClientView, report: ToolReport, context: TargetContext) -> None:
         )
 
 
-__all__ = ["build_view", "render", "signing_name", "tolerant_document", "uses_sigv4"]
+__all__ = [
+    "build_view",
+    "render",
+    "serves_media",
+    "signing_name",
+    "tolerant_document",
+    "uses_sigv4",
+]

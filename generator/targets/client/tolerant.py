@@ -191,7 +191,8 @@ class _Tolerance:
         for name, body in (components.get("requestBodies") or {}).items():
             if isinstance(body, dict):
                 self.content(body.get("content"), f"{name}_body", None)
-                _union_body_required(self.document, body)
+                original = model.document["components"]["requestBodies"][name]
+                _union_body_required(model.document, original, body)
         for item in model.paths:
             path_data = self.document["paths"][item.path]
             _no_path_defaults(path_data.get("parameters"))
@@ -206,7 +207,8 @@ class _Tolerance:
                         f"{op.class_name}_request",
                         ("request", op.operation_id),
                     )
-                    _union_body_required(self.document, body)
+                    original = model.document["paths"][item.path][op.method.lower()]
+                    _union_body_required(model.document, original["requestBody"], body)
                 for status, response in (op_data.get("responses") or {}).items():
                     if not isinstance(response, dict) or "$ref" in response:
                         continue
@@ -321,16 +323,22 @@ def _rewrite_refs(node: Any, renames: Mapping[str, str]) -> None:
             _rewrite_refs(value, renames)
 
 
-def _union_body_required(document: Mapping[str, Any], body: dict[str, Any]) -> None:
+def _union_body_required(
+    document: Mapping[str, Any], original: Mapping[str, Any], body: dict[str, Any]
+) -> None:
     """The tool types an optional request body whose schema is a union of objects (ReadMe's
     ``createBranch``) as ``A | B | Unset`` and calls ``to_dict`` on the last branch's class in
     its ``else``, which crashes when the body is left out and fails ``mypy --strict``. In the
     tool's document such a body is required. (With a ``null`` branch the ``else`` sends the
     value as it is, which type-checks.) The high-level client builds its requests itself (its
-    ``body`` stays optional), so only the tool's low-level function asks for the body."""
-    if body.get("required") is True or not isinstance(body.get("content"), dict):
+    ``body`` stays optional), so only the tool's low-level function asks for the body.
+
+    The union is looked for in the ``original`` body, with refs followed in the model's
+    ``document``: refs into ``paths`` (DigitalOcean's bundle has thousands) may run through a
+    schema this document has hoisted."""
+    if body.get("required") is True or not isinstance(original.get("content"), dict):
         return
-    for media in body["content"].values():
+    for media in original["content"].values():
         schema = follow(document, media.get("schema")).schema if isinstance(media, dict) else None
         branches = next(
             (schema[k] for k in ("anyOf", "oneOf") if isinstance(schema, dict) and k in schema),

@@ -53,6 +53,24 @@ class ClientOperation:
     # Why openapi-python-client's models do not serve it (None when they do): the client then
     # types it with ``shapes`` and validates the response itself (see .fallback).
     fallback: str | None = None
+    # How the body is sent (generator.targets.client.media): its kind, Content-Type, the
+    # keyword that overrides that for a range (image/*), multipart parts' declared types.
+    body_kind: str = "json"
+    body_content_type: str = "application/json"
+    content_type_param: str | None = None
+    body_parts: tuple[tuple[str, str | None], ...] = ()
+    # How the response is read: the Accept sent (None: the client's JSON default), and for a
+    # result of several kinds ("mixed") the JSON type and whether text and bytes may come.
+    accept: str | None = None
+    result_json: PyType | None = None
+    result_text: bool = False
+    result_binary: bool = False
+
+    @property
+    def validated(self) -> bool:
+        """The response JSON is checked with the embedded validators (a shapes result)."""
+        json_type = self.result_json if self.result.kind == "mixed" else self.result
+        return json_type is not None and json_type.kind == "shape"
 
     @property
     def required_parameters(self) -> tuple[ClientParameter, ...]:
@@ -122,3 +140,5 @@ class ClientView:
     low_layer: bool = True  # openapi-python-client generated its package (models, api, Client)
     shapes: ShapesView = ShapesView(())
     fallbacks: tuple[ClientOperation, ...] = ()  # the operations the client types with shapes
+    media: bool = False  # a form, multipart, text or binary body, or a mixed result (_media.py)
+    validated: bool = False  # some operation checks its response with _validators.py
