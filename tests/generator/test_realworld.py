@@ -210,7 +210,7 @@ def test_a_broken_corpus_document_fails_with_one_located_line(tmp_path: Path) ->
     document["components"]["schemas"]["NewPet"]["properties"]["tag"]["type"] = ["string", "null"]
     spec = tmp_path / "broken.json"
     spec.write_text(json.dumps(document), encoding="utf-8")
-    entry = {"where": "components.schemas.NewPet", "message": "is not valid"}
+    entry = {"where": "components.schemas.NewPet.properties.tag.type", "message": "not of type"}
     _assert_located_error(spec, entry, tmp_path)
 
 
