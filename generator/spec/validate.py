@@ -118,9 +118,8 @@ def _validate(document: dict[str, Any]) -> None:
             raw = validator.raw_schema if v30 else schema_v31
             first = _deepest(document, raw, first) or first
         message = _short(str(first.message).splitlines()[0])
-        raise SpecError(
-            location(_absolute(document, tuple(first.absolute_path), first.instance)), message
-        )
+        path = _keys(document, tuple(first.absolute_path))
+        raise SpecError(location(_absolute(document, path, first.instance)), message)
 
 
 def _v30_validator() -> Any:
@@ -151,7 +150,7 @@ def _deepest(document: dict[str, Any], schema: Any, error: Any) -> Any:
     on the failing document only; None when it finds nothing there."""
     from jsonschema.validators import validator_for
 
-    path = tuple(error.absolute_path)
+    path = _keys(document, tuple(error.absolute_path))
     try:
         found = [
             e
@@ -166,6 +165,23 @@ def _deepest(document: dict[str, Any], schema: Any, error: Any) -> Any:
     while deepest.context:
         deepest = max(deepest.context, key=lambda e: len(e.absolute_path))
     return deepest
+
+
+def _keys(document: Any, path: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The path with the document's own keys: jsonschema-rs gives a status code key such as
+    ``"200"`` as the number 200."""
+    keys: list[Any] = []
+    node = document
+    for token in path:
+        if isinstance(node, dict) and token not in node and str(token) in node:
+            token = str(token)
+        keys.append(token)
+        try:
+            node = node[token]
+        except (LookupError, TypeError):
+            keys += path[len(keys) :]
+            break
+    return tuple(keys)
 
 
 def _short(message: str, limit: int = 240) -> str:

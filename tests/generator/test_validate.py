@@ -105,3 +105,18 @@ def test_a_failed_one_of_names_the_deepest_error_under_it(cache: Path) -> None:
         validate_document(_v30(schema))
     assert raised.value.where == "components.schemas.S.properties.tag.type"
     assert "is not of type 'string'" in raised.value.message
+
+
+def test_an_error_under_a_status_code_is_located_with_the_documents_key(cache: Path) -> None:
+    response = {
+        "description": "ok",
+        "content": {"application/json": {"schema": {"type": ["string", "null"]}}},
+    }
+    broken = {
+        **document(),
+        "openapi": "3.0.3",
+        "paths": {"/x": {"get": {"responses": {"200": response}}}},
+    }
+    with pytest.raises(SpecError) as raised:
+        validate_document(broken)
+    assert raised.value.where == "paths./x.get.responses.200.content.application/json.schema.type"
