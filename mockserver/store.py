@@ -236,10 +236,10 @@ class Store(StoreReads, WriteShortcuts):
         checkpoints are never held up. A write on this thread ends it first (see ``write``).
         StoreReplacedError once the file at the path is another (see dbcheck.FileWatch).
         """
+        if self._local.snapshot is not None:  # the turn's later requests: nothing to do
+            return
         if self.watch.check():
             raise StoreReplacedError(self.path)
-        if self._local.snapshot is not None:
-            return
         conn = self.connection()
         if conn.in_transaction:
             return
