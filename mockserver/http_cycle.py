@@ -69,7 +69,7 @@ class EdgeCycle(RequestResponseCycle):
     started = 0.0
     sent: asyncio.Future[None] | None = None  # a done future, set by the protocol (or on use)
 
-    def send(self, message: Any) -> Awaitable[None]:
+    def send(self, message: Any) -> Awaitable[None]:  # type: ignore[override]  # ASGI: awaitable
         """ASGI's send, done at once: what it returns is complete already (the protocol's done
         future, ``sent``), so the app's ``await`` costs no coroutine. Only while the transport
         is paused (a client not reading) does it return a coroutine that waits for the drain
