@@ -10,6 +10,7 @@ import re
 import tempfile
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 from generator import targets
@@ -35,12 +36,25 @@ _NUMBERS = re.compile(r"[0-9]+")
 _IMPORTS = threading.Lock()
 
 
-def read_model(spec: Path) -> ApiModel:
+def read_model(spec: Path, only: tuple[str, ...] = TARGETS) -> ApiModel:
     """Load, validate (as written), normalize (3.0 to 3.1, skips) and build the model."""
     document = load_document(spec)
     validate_document(document)
     normalized = normalize(document)
-    return build_model(normalized.document, str(spec), normalized.warnings)
+    return with_media_warnings(
+        build_model(normalized.document, str(spec), normalized.warnings), only
+    )
+
+
+def _served(only: tuple[str, ...]) -> dict[str, targets.ServesMedia]:
+    with _IMPORTS:
+        return {target: targets.serves_media(target) for target in only}
+
+
+def with_media_warnings(model: ApiModel, only: tuple[str, ...]) -> ApiModel:
+    """The model with a warning for each media type one of the ``only`` targets skips."""
+    extra = targets.media_warnings(model, _served(only))
+    return replace(model, warnings=model.warnings + extra) if extra else model
 
 
 def pep440_version(text: str) -> str:
@@ -70,7 +84,12 @@ def check_strict(config: Config, model: ApiModel) -> None:
 
 
 def _render_target(
-    target: str, package: str, model: ApiModel, config: Config, packages: dict[str, str]
+    target: str,
+    package: str,
+    model: ApiModel,
+    config: Config,
+    packages: dict[str, str],
+    warnings: Warnings | None = None,
 ) -> targets.Files:
     with tempfile.TemporaryDirectory(prefix=f"gen-{target}-") as scratch:
         context = targets.TargetContext(
@@ -80,20 +99,25 @@ def _render_target(
             scratch=Path(scratch),
             templates=environment(target),
             packages=packages,
+            warnings=warnings if warnings is not None else Warnings(),
         )
         with _IMPORTS:
             render = targets.load(target)
-        return render(model, context)
+            serves = targets.serves_media(target)
+        return render(model.restricted(serves), context)
 
 
-def generate(config: Config, model: ApiModel, into: Path) -> list[str]:
+def generate(
+    config: Config, model: ApiModel, into: Path, warnings: Warnings | None = None
+) -> list[str]:
     """Render every selected target into ``into/<package>/`` and format; return the packages.
 
     Targets render side by side: the client target spends most of its time in an
     openapi-python-client subprocess, during which the others render, and are written and
     formatted (ruff, once per package). Each target only reads the model and writes its own
     folder, so the bytes do not depend on timing; targets that share a folder are written in a
-    fixed order and formatted together at the end instead.
+    fixed order and formatted together at the end instead. The targets' own warnings go to
+    ``warnings``.
     """
     packages = {t: config.package_for(t) for t in TARGETS}
     package_version(model, config.version)  # fail on a bad version before any work starts
@@ -102,7 +126,7 @@ def generate(config: Config, model: ApiModel, into: Path) -> list[str]:
     with ThreadPoolExecutor(max_workers=len(config.only)) as pool:
         futures = {
             target: pool.submit(
-                _build_target, target, model, config, packages, into if apart else None
+                _build_target, target, model, config, packages, into if apart else None, warnings
             )
             for target in config.only
         }
@@ -115,10 +139,15 @@ def generate(config: Config, model: ApiModel, into: Path) -> list[str]:
 
 
 def _build_target(
-    target: str, model: ApiModel, config: Config, packages: dict[str, str], into: Path | None
+    target: str,
+    model: ApiModel,
+    config: Config,
+    packages: dict[str, str],
+    into: Path | None,
+    warnings: Warnings | None = None,
 ) -> targets.Files:
     """Render a target; with ``into``, also write its package there and format it."""
-    files = _render_target(target, packages[target], model, config, packages)
+    files = _render_target(target, packages[target], model, config, packages, warnings)
     if into is not None:
         _write(into / packages[target], files)
         format_tree(into / packages[target])
@@ -140,7 +169,7 @@ def validated_generate(config: Config, into: Path) -> tuple[list[str], ApiModel]
     has passed (``into`` is a temporary folder), and a document the parser cannot read reports
     the validator's located error first, as ``read_model`` does. The validator reads the
     document as written; the model is built from its normalized copy. Returns the packages
-    and the model (whose ``warnings`` the CLI prints).
+    and the model (whose ``warnings`` the CLI prints: the document's, then the targets').
     """
     document = load_document(config.spec)
     with ThreadPoolExecutor(max_workers=1) as pool:
@@ -148,16 +177,21 @@ def validated_generate(config: Config, into: Path) -> tuple[list[str], ApiModel]
         try:
             normalized = normalize(document, Warnings())
             model = build_model(normalized.document, str(config.spec), normalized.warnings)
+            model = with_media_warnings(model, config.only)
             check_strict(config, model)
         except Exception:
             validation.result()  # a broken document: the validator's error comes first
             raise
+        produced = Warnings()
         try:
-            packages = generate(config, model, into)
+            packages = generate(config, model, into, produced)
         except Exception:
             validation.result()
             raise
         validation.result()
+    if produced.items():
+        model = replace(model, warnings=model.warnings + produced.items())
+        check_strict(config, model)
     return packages, model
 
 
@@ -168,4 +202,5 @@ __all__ = [
     "pep440_version",
     "read_model",
     "validated_generate",
+    "with_media_warnings",
 ]

@@ -173,6 +173,25 @@ class TypeMapper:
         """
         return self._hint(node, hint_name)
 
+    def claim(self, wanted: str) -> str:
+        """A new unique name for a definition the caller makes itself (see ``define``)."""
+        return self._claim(wanted)
+
+    def define(self, definition: TypedDictDef) -> None:
+        """Add a TypedDict the caller built (under a name from ``claim``) to ``definitions``."""
+        self._definitions[definition.name] = definition
+
+    def named(self, node: SchemaNode, hint_name: str) -> str:
+        """One generated name for ``node``'s type: its component's or inline object's, else a
+        new alias ``hint_name`` of its hint (for code that refers to shapes by name only)."""
+        hint = self._hint(node, hint_name)
+        found = references(hint)
+        if len(found) == 1 and hint == _MARK + found[0] + _MARK:
+            return found[0]
+        name = self._claim(hint_name)
+        self._definitions[name] = AliasDef(name, node.description, hint)
+        return name
+
     @property
     def definitions(self) -> tuple[Definition, ...]:
         ordered: list[Definition] = []

@@ -14,6 +14,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from mockserver.cli_values import non_negative_int
 from mockserver.dbcheck import StoreOpenError, StoreUnavailableError, describe
 from mockserver.errors import ConflictError
 from mockserver.seed import seed_demo
@@ -29,18 +30,11 @@ log = logging.getLogger("mockserver")
 _PROGRESS_THRESHOLD = 10_000
 
 
-def _non_negative(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"must be >= 0, got {value}")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser of both subcommands."""
     parser = argparse.ArgumentParser(
         prog=None if Path(sys.argv[0]).name == "pinpoint-mock" else "python -m mockserver",
-        description="The SQLite mock server of the Amazon Pinpoint Campaign Activities API.",
+        description="The mock server of the Amazon Pinpoint Campaign Activities API (SQLite or PostgreSQL).",
     )
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -54,13 +48,16 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument(
         "--db", type=db_argument, default=DEFAULT_DB_PATH, help="SQLite file or postgresql:// URL"
     )
-    seed.add_argument("--apps", type=_non_negative, default=1, help="applications (default 1)")
+    seed.add_argument("--apps", type=non_negative_int, default=1, help="applications (default 1)")
     seed.add_argument(
-        "--campaigns", type=_non_negative, default=1, help="campaigns per application (default 1)"
+        "--campaigns",
+        type=non_negative_int,
+        default=1,
+        help="campaigns per application (default 1)",
     )
     seed.add_argument(
         "--activities",
-        type=_non_negative,
+        type=non_negative_int,
         default=1_000,
         help="activities per campaign (default 1000)",
     )
@@ -107,7 +104,7 @@ def run_seed(args: argparse.Namespace) -> int:
                     f"error: {exc}: seed {args.seed} is already in {redact(args.db)}; pass another --seed",
                     file=sys.stderr,
                 )
-                return 1
+                return 2
             except (sqlite3.Error, StoreUnavailableError) as exc:
                 print(
                     f"error: {describe(args.db, exc)}; the batches stored so far stay: the same"

@@ -55,18 +55,28 @@ class ActivitiesHandlers:
         # Bound once: every request calls them.
         self._share_snapshot = service.store.share_snapshot
         self._page = service.get_activities_page
+        # A store that batches page reads (PostgreSQL) is awaited; SQLite reads inline.
+        self._batched = (
+            None if service.store.page_batcher is None else service.get_activities_page_batched
+        )
 
     async def get_campaign_activities(
         self, request: GetCampaignActivitiesRequest
     ) -> GetCampaignActivitiesResponse:
         """Return one page. SQLite is called inline: a page read takes microseconds, less than
         a hop to a thread pool would; the requests of one turn of the event loop share one read
-        snapshot (see ``Store.share_snapshot``)."""
+        snapshot (see ``Store.share_snapshot``). A store with a page_batcher (PostgreSQL) reads
+        the pages of a turn in one statement, so the request awaits it."""
         try:
             self._share_snapshot(_at_turn_end)
-            body = self._page(
-                request.application_id, request.campaign_id, request.page_size, request.token
-            )
+            if self._batched is None:
+                body = self._page(
+                    request.application_id, request.campaign_id, request.page_size, request.token
+                )
+            else:
+                body = await self._batched(
+                    request.application_id, request.campaign_id, request.page_size, request.token
+                )
         except NotFoundError as exc:
             raise NotFoundException(exc.message) from None
         except BadRequestError as exc:

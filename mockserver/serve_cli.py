@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from mockserver.banner import banner
+from mockserver.cli_values import port_number, positive_float, positive_int
 from mockserver.config import ENV_VAR, TOKEN_ENV_VAR, ServeConfig, admin_access
 from mockserver.credentials import CredentialsError, load_credentials
 from mockserver.http_limits import (
@@ -47,33 +48,12 @@ class UsageError(Exception):
     """A setting of ``serve`` that cannot work: the CLI prints ``error: <message>``, exits 2."""
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be >= 1, got {value}")
-    return value
-
-
-def _port(text: str) -> int:
-    value = int(text)
-    if not 0 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"must be 0..65535, got {value}")
-    return value
-
-
-def _positive_float(text: str) -> float:
-    value = float(text)
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be > 0, got {value}")
-    return value
-
-
 def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
     """The options of ``serve``."""
     serve.add_argument("--host", default="127.0.0.1", help="listen address (default %(default)s)")
     serve.add_argument(
         "--port",
-        type=_port,
+        type=port_number,
         default=8080,
         help="listen port; 0 picks a free one (default %(default)s)",
     )
@@ -91,7 +71,7 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
     )
     serve.add_argument(
         "--workers",
-        type=_positive,
+        type=positive_int,
         default=1,
         help="worker processes sharing the database (default %(default)s)",
     )
@@ -115,7 +95,7 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
     )
     serve.add_argument(
         "--rate-limit",
-        type=_positive_float,
+        type=positive_float,
         metavar="R",
         help="requests per second per access key (else per client address) before 429, burst"
         " max(1, R); per worker process (default off)",
@@ -151,21 +131,21 @@ def add_limit_arguments(serve: argparse.ArgumentParser) -> None:
     """The HTTP edge's limits (``mockserver.http_limits``)."""
     serve.add_argument(
         "--max-header-size",
-        type=_positive,
+        type=positive_int,
         metavar="BYTES",
         default=DEFAULT_MAX_HEADER_SIZE,
         help="request line + headers, in all, before 431 (default %(default)s)",
     )
     serve.add_argument(
         "--header-timeout",
-        type=_positive_float,
+        type=positive_float,
         metavar="S",
         default=DEFAULT_HEADER_TIMEOUT_S,
         help="seconds a client has to send a request head before 408 (default %(default)s)",
     )
     serve.add_argument(
         "--idle-timeout",
-        type=_positive_float,
+        type=positive_float,
         metavar="S",
         default=DEFAULT_IDLE_TIMEOUT_S,
         help="seconds an idle keep-alive connection stays open, whole seconds"
@@ -173,7 +153,7 @@ def add_limit_arguments(serve: argparse.ArgumentParser) -> None:
     )
     serve.add_argument(
         "--max-connections",
-        type=_positive,
+        type=positive_int,
         metavar="N",
         help="open connections per worker; over it the oldest one still waiting for a request"
         " head is closed, else 503 (default min(1000, RLIMIT_NOFILE - 100))",

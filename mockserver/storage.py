@@ -9,7 +9,7 @@ Two implementations: ``mockserver.store.Store`` (one SQLite file, the embedded d
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
 from os import PathLike
 from pathlib import Path
@@ -26,16 +26,15 @@ ClockRow = tuple[int, int | None, bool]
 POSTGRES_SCHEMES = ("postgresql", "postgres")
 
 
-class StoreTransaction(Protocol):
-    """The write API bound to one open transaction (``ActivityStore.write``); see
-    ``mockserver.writes.WriteTransaction`` for the rules every implementation keeps."""
+class Containers(Protocol):
+    """What a store and its transaction both do: read and write applications and campaigns,
+    add activities, reset; on a store each call is a transaction of its own
+    (mockserver.store_shortcuts), in a StoreTransaction it is part of the open one."""
 
     def is_empty(self) -> bool: ...
     def list_applications(self) -> list[ApplicationInfo]: ...
     def application(self, application_id: str) -> ApplicationInfo: ...
     def campaign(self, application_id: str, campaign_id: str) -> CampaignInfo: ...
-    def campaign_pk(self, application_id: str, campaign_id: str) -> int: ...
-    def lock_campaign(self, application_id: str, campaign_id: str) -> int: ...
     def add_application(self, application_id: str | None = None, *, name: str = "") -> str: ...
     def add_campaign(
         self,
@@ -70,6 +69,14 @@ class StoreTransaction(Protocol):
         add_treatments: bool = False,
         keep_items: bool = True,
     ) -> AddResult: ...
+
+
+class StoreTransaction(Containers, Protocol):
+    """The write API bound to one open transaction (``ActivityStore.write``); see
+    ``mockserver.writes.WriteTransaction`` for the rules every implementation keeps."""
+
+    def campaign_pk(self, application_id: str, campaign_id: str) -> int: ...
+    def lock_campaign(self, application_id: str, campaign_id: str) -> int: ...
     def add_prepared(
         self,
         application_id: str,
@@ -115,13 +122,25 @@ class FaultFlag(Protocol):
     def set(self, armed: bool) -> None: ...
 
 
-class ActivityStore(Protocol):
+class PageBatcher(Protocol):
+    """A store's optional batched page read: ``ActivityStore.read_page`` answered later, with
+    the other reads of the same event-loop turn in one statement (mockserver.pg.pages)."""
+
+    def read_page(
+        self, campaign_pk: int, after_seq: int, limit: int
+    ) -> Awaitable[tuple[bytes, int | None]]: ...
+
+
+class ActivityStore(Containers, Protocol):
     """What the mock needs of its database."""
 
     kind: str  # "sqlite" or "postgresql" (the health answer's Store.Kind)
     location: str  # the file, or the URL without its password
     read_only: bool
     token_secret: bytes  # signs NextTokens: kept in the database, shared by every replica
+    # None where a page read inline costs less than waiting for a batch (SQLite: microseconds,
+    # no round trip); the handler awaits it otherwise.
+    page_batcher: PageBatcher | None
 
     def close(self) -> None: ...
     def __enter__(self) -> ActivityStore: ...
@@ -141,41 +160,6 @@ class ActivityStore(Protocol):
     def fetch_page(
         self, campaign_pk: int, after_seq: int, limit: int
     ) -> Sequence[tuple[int, bytes]]: ...
-    # Writes in one transaction each.
-    def add_application(self, application_id: str | None = None, *, name: str = "") -> str: ...
-    def add_campaign(
-        self,
-        application_id: str,
-        campaign_id: str | None = None,
-        *,
-        name: str = "",
-        treatments: Sequence[str] = ...,
-    ) -> str: ...
-    def put_application(
-        self, application_id: str, *, name: str | None = None
-    ) -> tuple[ApplicationInfo, bool]: ...
-    def put_campaign(
-        self,
-        application_id: str,
-        campaign_id: str,
-        *,
-        name: str | None = None,
-        treatment_ids: Sequence[str] | None = None,
-    ) -> tuple[CampaignInfo, bool]: ...
-    def delete_application(self, application_id: str) -> None: ...
-    def delete_campaign(self, application_id: str, campaign_id: str) -> None: ...
-    def delete_activities(self, application_id: str, campaign_id: str) -> int: ...
-    def reset(self) -> None: ...
-    def add_activities(
-        self,
-        application_id: str,
-        campaign_id: str,
-        items: Iterable[Mapping[str, object]],
-        *,
-        on_duplicate: Any = "error",
-        add_treatments: bool = False,
-        keep_items: bool = True,
-    ) -> AddResult: ...
     def bulk_load(
         self,
         application_id: str,
@@ -185,11 +169,7 @@ class ActivityStore(Protocol):
         batch_size: int = ...,
         on_batch: Callable[[int], None] | None = None,
     ) -> int: ...
-    # Reads.
-    def list_applications(self) -> list[ApplicationInfo]: ...
-    def application(self, application_id: str) -> ApplicationInfo: ...
-    def campaign(self, application_id: str, campaign_id: str) -> CampaignInfo: ...
-    def is_empty(self) -> bool: ...
+    # Reads, besides Containers'.
     def application_ids(self) -> list[str]: ...
     def campaign_ids(self, application_id: str) -> list[str]: ...
     def treatments(self, application_id: str, campaign_id: str) -> tuple[str, ...]: ...

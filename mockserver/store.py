@@ -46,6 +46,7 @@ from mockserver.schema import (
     enable_wal,
     migrate,
 )
+from mockserver.storage import PageBatcher
 from mockserver.store_reads import BULK_CACHE_KIB, CACHE_KIB, StoreReads
 from mockserver.store_shortcuts import WriteShortcuts
 from mockserver.store_sql import (
@@ -125,6 +126,7 @@ class Store(StoreReads, WriteShortcuts):
     ) -> None:
         self.path = Path(path)
         self.kind = "sqlite"
+        self.page_batcher: PageBatcher | None = None  # a page read inline costs microseconds
         self.location = str(self.path)
         self.read_only = read_only
         self._buckets: SqliteBuckets | LocalBuckets | None = None

@@ -15,12 +15,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO, Final
 
+from mockserver.cli_values import positive_int
 from mockserver.dbcheck import StoreUnavailableError, describe
 from mockserver.errors import NotFoundError
 from mockserver.pagination import DEFAULT_PAGE_SIZE
 from mockserver.pull import PullError, make_client, pull
 from mockserver.schema import SchemaTooNewError
-from mockserver.serve_cli import _positive  # the one check of a count argument
 from mockserver.storage import ActivityStore, db_argument, open_store
 from mockserver.store import DEFAULT_DB_PATH
 from mockserver.transfer import EXPORT_FORMATS, TransferError, export
@@ -75,7 +75,7 @@ def add_transfer_commands(sub: Any) -> None:
     exp.add_argument("--format", choices=EXPORT_FORMATS, default="jsonl", help="default jsonl")
     exp.add_argument(
         "--page-size",
-        type=_positive,
+        type=positive_int,
         default=DEFAULT_PAGE_SIZE,
         help=f"items per page of --format pages (default {DEFAULT_PAGE_SIZE})",
     )
@@ -101,7 +101,9 @@ def add_transfer_commands(sub: Any) -> None:
         default=os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1",
         help="signing Region for --sigv4 (default $AWS_REGION, else us-east-1)",
     )
-    pul.add_argument("--page-size", type=_positive, help="items per request (the server's default)")
+    pul.add_argument(
+        "--page-size", type=positive_int, help="items per request (the server's default)"
+    )
     pul.add_argument("--db", type=db_argument, default=DEFAULT_DB_PATH, help=db_help)
 
 

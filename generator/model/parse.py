@@ -16,6 +16,7 @@ from generator.errors import SpecError, Warnings, location
 from generator.jsonschema.check import SchemaChecker
 from generator.model.api import (
     ApiModel,
+    Encoding,
     Header,
     MediaType,
     Operation,
@@ -29,13 +30,13 @@ from generator.model.api import (
     Server,
     ServerVariable,
 )
+from generator.model.media import media_kind
 from generator.naming import Names, pascal, snake
 from generator.spec.refs import encode_pointer, node_at, resolve_local
 
 Path = tuple[str | int, ...]
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-JSON_MEDIA_TYPES = {"application/json"}
 _ERROR_IN_DESCRIPTION = re.compile(r"\((\w+(?:Exception|Error))\)\s*\.?\s*$")
 _PATH_TEMPLATE = re.compile(r"\{([^{}]+)\}")
 
@@ -327,16 +328,29 @@ class _Parser:
     def content(self, data: Any, where: Path) -> tuple[MediaType, ...]:
         media = []
         for content_type, item in (data or {}).items():
-            if content_type not in JSON_MEDIA_TYPES:
-                raise SpecError(
-                    location((*where, content_type)), f"unsupported media type {content_type!r}"
+            place = (*where, content_type)
+            if media_kind(content_type) is None:
+                raise SpecError(location(place), f"unsupported media type {content_type!r}")
+            schema = self.schema(item["schema"], (*place, "schema")) if "schema" in item else None
+            encoding = tuple(
+                Encoding(
+                    name=name,
+                    content_type=value.get("contentType"),
+                    style=value.get("style"),
+                    explode=value.get("explode"),
+                    allow_reserved=bool(value.get("allowReserved", False)),
                 )
-            schema = (
-                self.schema(item["schema"], (*where, content_type, "schema"))
-                if "schema" in item
-                else None
+                for name, value in (item.get("encoding") or {}).items()
+                if isinstance(value, dict)
             )
-            media.append(MediaType(content_type=content_type, schema=schema))
+            media.append(
+                MediaType(
+                    content_type=content_type,
+                    schema=schema,
+                    encoding=encoding,
+                    location=location(place),
+                )
+            )
         return tuple(media)
 
     def request_body(self, data: Any, where: Path) -> RequestBody:

@@ -21,7 +21,16 @@ _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 
 class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc,valid-type]
-    """A SafeLoader that refuses duplicate keys, which YAML would otherwise silently overwrite."""
+    """A SafeLoader that refuses duplicate keys, which YAML would otherwise silently overwrite,
+    and reads an unquoted date (``example: 2024-01-01T00:00:00Z``) as the text it is: a JSON
+    document has no dates, and every schema of the document describes JSON."""
+
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_UniqueKeyLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in _SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:

@@ -4,13 +4,16 @@
   an ``anyOf`` with ``{type: null}`` beside a ``$ref`` or composition), a boolean
   ``exclusiveMinimum``/``exclusiveMaximum`` takes the value of ``minimum``/``maximum``, and a
   schema's ``example`` becomes ``examples: [...]``; ``openapi`` then says ``3.1.0``. A 3.1
-  document that still writes ``nullable`` gets the same conversion, with a warning.
+  document that still writes ``nullable`` gets the same conversion, with a warning, and a 3.0
+  one that writes 3.1's ``type: 'null'`` keeps it, with a warning.
 * **Constructs no target serves yet** are removed with one warning each, naming the first
   place (a construct met at many places is one warning that counts them): ``webhooks``,
   ``callbacks``, response ``links``, cookie parameters and parameters the targets cannot
   serialize (``content``, non-default ``style``, ``allowReserved``), headers with ``content``,
-  the ``xml`` and ``discriminator`` schema keywords, and media types other than JSON (a
-  request body left without one is skipped). ``application/json; charset=...`` is JSON.
+  the ``xml`` and ``discriminator`` schema keywords, ``headers`` of a multipart encoding, and
+  media types of no kind (:mod:`generator.model.media`: XML, NDJSON...; a request body left
+  without one is skipped). ``application/json; charset=...`` is ``application/json``. The
+  kinds a target does not serve yet are left out for that target only (the pipeline warns).
 * **A missing operationId** is derived from the method and the path (``GET /pets/{id}`` ->
   ``get_pets_by_id``), unique against every other operation's Python name.
 
@@ -25,10 +28,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.errors import SpecError, Warnings, location
+from generator.model.media import JSON_MEDIA_TYPE, essence, media_kind
 from generator.naming import Names, snake, words
 from generator.spec.refs import node_at, resolve_local
+from generator.spec.resources import resolve_resources
 from generator.spec.subset import (
     ANNOTATION_KEYWORDS,
+    FREE_JSON_KEYS,
     SUBSCHEMA_LISTS,
     SUBSCHEMA_MAPS,
     SUBSCHEMA_SINGLE,
@@ -36,14 +42,13 @@ from generator.spec.subset import (
 
 Path = tuple[str | int, ...]
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-JSON_MEDIA_TYPE = "application/json"
 # Schema keywords that only describe (serialization hints, client dispatch): dropped, warned.
 SKIPPED_KEYWORDS = {
     "xml": "XML serialization is not served",
     "discriminator": "oneOf/anyOf still validate; the mapping is not used",
 }
 # Keys whose values are free JSON (examples) or extensions: never walked for schemas.
-_OPAQUE = frozenset({"example", "examples", "default", "enum", "const"})
+_OPAQUE = FREE_JSON_KEYS
 _DEFAULT_STYLE = {"query": "form", "path": "simple", "header": "simple"}
 
 
@@ -77,6 +82,7 @@ class _Normalizer:
                 self.warn(("webhooks",), "webhooks are not served yet; skipped")
             del doc["webhooks"]
         doc.setdefault("paths", {})  # 3.1 allows none (webhooks only); the targets want one
+        resolve_resources(doc, self.warn)  # $id and $dynamicRef: plain local $refs from here
         self.walk(doc, ())
         components = doc.get("components")
         if isinstance(components, dict):
@@ -125,6 +131,12 @@ class _Normalizer:
                 del node[key]
                 self.warn((*path, key), f"{key!r} is not served yet ({why}); skipped", key)
         if self.v30:
+            if node.get("type") == "null":  # tolerated by validation (see validate.py)
+                self.warn(
+                    (*path, "type"),
+                    "type 'null' is OpenAPI 3.1, not 3.0; read as 3.1 reads it",
+                    "type null",
+                )
             _exclusive(node, "exclusiveMinimum", "minimum")
             _exclusive(node, "exclusiveMaximum", "maximum")
             if "example" in node:
@@ -143,8 +155,9 @@ class _Normalizer:
 
     # -- request bodies, responses, parameters --------------------------------------------------
     def content_holder(self, item: dict[str, Any], path: Path) -> None:
-        """Keep the JSON media type of a request body or response; skip the others, and a
-        response's links and headers with ``content``."""
+        """Keep the media types of a request body or response that have a kind
+        (:mod:`generator.model.media`; one ``application/json``); skip the others, encoding
+        headers, and a response's links and headers with ``content``."""
         if "links" in item:
             if item["links"]:
                 self.warn((*path, "links"), "links are not served yet; skipped", "links")
@@ -161,15 +174,27 @@ class _Normalizer:
             return
         kept: dict[str, Any] = {}
         for media_type, media in content.items():
-            essence = media_type.split(";")[0].strip().lower()
-            if essence == JSON_MEDIA_TYPE and JSON_MEDIA_TYPE not in kept:
-                kept[JSON_MEDIA_TYPE] = media
-            else:
+            where = (*path, "content", media_type)
+            kind = media_kind(media_type)
+            if kind == "json" and essence(media_type) == JSON_MEDIA_TYPE:
+                media_type = JSON_MEDIA_TYPE  # "application/json; charset=utf-8" is JSON
+            if kind is None or media_type in kept:
                 self.warn(
-                    (*path, "content", media_type),
+                    where,
                     f"media type {media_type!r} is not served yet; skipped",
                     f"media {media_type}",
                 )
+                continue
+            if isinstance(media, dict) and isinstance(media.get("encoding"), dict):
+                for name, encoding in media["encoding"].items():
+                    if isinstance(encoding, dict) and "headers" in encoding:
+                        self.warn(
+                            (*where, "encoding", name, "headers"),
+                            "encoding headers are not served yet; skipped",
+                            "encoding headers",
+                        )
+                        del encoding["headers"]
+            kept[media_type] = media
         item["content"] = kept
 
     def parameters(self, params: Any, path: Path) -> None:
@@ -224,7 +249,9 @@ class _Normalizer:
                     if isinstance(target, dict) and body is target:
                         self.content_holder(target, body_where)
                     if isinstance(target, dict) and target.get("content") == {}:
-                        self.warn(body_where, "the request body has no JSON media type; skipped")
+                        self.warn(
+                            body_where, "the request body has no media type that is served; skipped"
+                        )
                         del op["requestBody"]
                 for status, response in (op.get("responses") or {}).items():
                     if isinstance(response, dict) and "$ref" not in response:

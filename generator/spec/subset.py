@@ -29,6 +29,9 @@ ANNOTATIONS_AND_FORMAT = ANNOTATION_KEYWORDS | {"format"}
 # The formats that assert when a caller opts in (``formats=True``).
 ASSERTED_FORMATS = ("date-time", "date", "int32", "int64")
 
+# Keys whose values are free JSON (examples, values), never schemas: walks skip them.
+FREE_JSON_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+
 # The seven JSON Schema instance types (``type``'s values).
 JSON_TYPES = ("string", "integer", "number", "boolean", "null", "array", "object")
 
@@ -42,6 +45,7 @@ __all__ = [
     "ANNOTATION_KEYWORDS",
     "ASSERTED_FORMATS",
     "ASSERTION_KEYWORDS",
+    "FREE_JSON_KEYS",
     "JSON_TYPES",
     "SUBSCHEMA_LISTS",
     "SUBSCHEMA_MAPS",

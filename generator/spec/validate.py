@@ -7,10 +7,16 @@ remembered, by a hash of its content and of the validator's installed versions, 
 in the user's cache folder (``$XDG_CACHE_HOME``, else ``~/.cache``, then
 ``pinpoint-generator/valid``); a document seen valid is not validated (nor the validator
 imported) again. A failing document is never remembered, so its error is always the validator's.
+
+One 3.1 form is tolerated in a 3.0 document: ``type: 'null'`` (which 3.0 lacks, and which
+real 3.0 documents write for "null is allowed"). The 3.0 schema is extended by exactly that
+value of ``type``, so everything else that is broken still fails; normalization reads such a
+schema as 3.1 already does, with a located warning.
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import importlib.util
 import json
@@ -21,6 +27,8 @@ from typing import Any
 
 from generator.errors import SpecError, location
 
+# Bumped whenever this module changes what it accepts, so a remembered verdict is not reused.
+_RULES = "3.0+type-null"
 # The distributions whose versions decide what the validation says.
 _VALIDATOR_PACKAGES = (
     "openapi_spec_validator",
@@ -55,7 +63,7 @@ def _marker(document: dict[str, Any]) -> Path | None:
     versions = _validator_versions()
     if versions is None:
         return None
-    content = json.dumps([sys.version, versions, document], sort_keys=True, default=repr)
+    content = json.dumps([sys.version, versions, _RULES, document], sort_keys=True, default=repr)
     digest = hashlib.sha256(content.encode("utf-8", "surrogatepass")).hexdigest()
     cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(cache) / "pinpoint-generator" / "valid" / digest
@@ -83,11 +91,11 @@ def _validator_versions() -> list[str] | None:
 
 
 def _validate(document: dict[str, Any]) -> None:
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from openapi_spec_validator import OpenAPIV31SpecValidator
     from referencing.exceptions import Unresolvable
 
     version = str(document.get("openapi"))
-    validator = OpenAPIV30SpecValidator if version.startswith("3.0.") else OpenAPIV31SpecValidator
+    validator = _v30_validator() if version.startswith("3.0.") else OpenAPIV31SpecValidator
     try:
         errors = list(validator(document).iter_errors())
     except Unresolvable as exc:  # the validator follows $refs itself and gives up on these
@@ -108,6 +116,25 @@ def _validate(document: dict[str, Any]) -> None:
         raise SpecError(
             location(_absolute(document, tuple(first.absolute_path), first.instance)), message
         )
+
+
+def _v30_validator() -> Any:
+    """openapi-spec-validator's 3.0 validator, its schema's ``Schema.type`` also taking
+    ``'null'`` (the one 3.1 form tolerated in 3.0; see the module's docstring)."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator
+    from openapi_spec_validator.schemas import schema_v30
+    from openapi_spec_validator.schemas.backend import get_validator_for
+
+    schema = copy.deepcopy(dict(schema_v30))
+    types = schema["definitions"]["Schema"]["properties"]["type"]["enum"]
+    if "null" not in types:
+        types.append("null")
+    schema["id"] = f"{schema['id']}/type-null"  # not the stock schema's id
+
+    class Tolerant(OpenAPIV30SpecValidator):
+        schema_validator = get_validator_for(schema)
+
+    return Tolerant
 
 
 def _short(message: str, limit: int = 240) -> str:

@@ -30,10 +30,12 @@ RECONNECT_TIMEOUT_S: Final = 8.0
 _INT8: Final = 20
 _TEXT: Final = 25
 _FLOAT8: Final = 701
+_INT8_ARRAY: Final = 1016
 _PARAM_TYPES: Final = {
     b"mock_turn": None,
     b"mock_resolve": [_TEXT, _TEXT],
     b"mock_take_token": [_TEXT, _FLOAT8, _FLOAT8],
+    b"mock_pages": [_INT8_ARRAY, _INT8_ARRAY, _INT8_ARRAY],
 }
 _TUPLES_OK: Final = pq.ExecStatus.TUPLES_OK
 _BINARY: Final = pq.Format.BINARY
@@ -160,6 +162,10 @@ class PgConnections:
         try:
             conn = psycopg.connect(self._conninfo, autocommit=True, prepare_threshold=0)
             conn.execute(f"SET statement_timeout = {PAGE_STATEMENT_TIMEOUT_MS:d}")
+            # Planned once: each statement here has one good plan (index scans), and a custom
+            # plan per execution (the default for a statement's first runs, and for as long as
+            # the planner guesses better from the values) costs more than the execution.
+            conn.execute("SET plan_cache_mode = force_generic_plan")
             for name, query in sql.PREPARED.items():
                 types = _PARAM_TYPES.get(name, [_INT8, _INT8, _INT8])
                 prepared = conn.pgconn.prepare(name, query.encode(), types)

@@ -26,6 +26,23 @@ RESOLVE_SQL: Final = (
 PAGE_SQL: Final = (
     "SELECT seq, body FROM activities WHERE campaign_pk = $1 AND seq > $2 ORDER BY seq LIMIT $3 + 1"
 )
+# The pages of one event-loop turn in ONE statement (mockserver.pg.pages): $1, $2, $3 are
+# int8[] of (campaign_pk, after seq, page size), one row per read, in their order. Each page is
+# PAGE_SQL's range scan, its bodies joined with "," by string_agg (an aggregate over an ordered
+# subquery with nothing else at its level takes the rows in that order), and an index probe
+# after its last seq says whether more follow. ORDER BY the ordinality costs no sort: the
+# function scan yields it in order. Every row also carries TURN_SQL's columns (read once), so
+# the turn this batch starts needs no statement of its own (PgStore.open_turn).
+PAGES_SQL: Final = (
+    "SELECT p.items, p.last,"
+    " EXISTS (SELECT 1 FROM activities AS n WHERE n.campaign_pk = r.pk AND n.seq > p.last), t.*"
+    " FROM unnest($1::int8[], $2::int8[], $3::int8[]) WITH ORDINALITY AS r (pk, after, lim, i)"
+    " CROSS JOIN LATERAL (SELECT string_agg(s.body, ','::bytea) AS items, max(s.seq) AS last"
+    " FROM (SELECT seq, body FROM activities WHERE campaign_pk = r.pk AND seq > r.after"
+    f" ORDER BY seq LIMIT r.lim) AS s) AS p CROSS JOIN ({TURN_SQL}) AS t"
+    " ORDER BY r.i"
+)
+PAGES_TURN_COLUMN: Final = 3  # where TURN_SQL's columns start in a row of PAGES_SQL
 FETCH_SQL: Final = (
     "SELECT seq, body FROM activities WHERE campaign_pk = %s AND seq > %s ORDER BY seq LIMIT %s"
 )
@@ -47,6 +64,7 @@ PREPARED: Final = {
     b"mock_turn": TURN_SQL,
     b"mock_resolve": RESOLVE_SQL,
     b"mock_page": PAGE_SQL,
+    b"mock_pages": PAGES_SQL,
     b"mock_take_token": TAKE_TOKEN_SQL,
 }
 SWEEP_BUCKETS_SQL: Final = (

@@ -16,6 +16,7 @@ connections: mockserver.pg.connections).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from itertools import islice
@@ -23,6 +24,7 @@ from struct import Struct
 from typing import Any, Final, TypeVar
 
 import psycopg
+from psycopg.pq.abc import PGresult
 
 from mockserver.armed import NeverArmed
 from mockserver.buckets import LocalBuckets
@@ -31,9 +33,11 @@ from mockserver.errors import ApplicationNotFoundError, CampaignNotFoundError
 from mockserver.inventory import AddResult, ApplicationInfo, CampaignInfo
 from mockserver.pg import sql
 from mockserver.pg.connections import POOL_MAX, PgConnections, first_line
+from mockserver.pg.pages import PageBatch
 from mockserver.pg.schema import SCHEMA_VERSION, ForeignDatabaseError, current_version, migrate
 from mockserver.pg.writes import PgWriteTransaction, application_info, list_applications
 from mockserver.schema import SchemaTooNewError
+from mockserver.storage import PageBatcher
 from mockserver.store_shortcuts import WriteShortcuts
 from mockserver.writes import ActivityRow, OnDuplicate, prepare_items
 
@@ -42,6 +46,10 @@ _CAMPAIGN_CACHE_SIZE: Final = 65_536
 _SWEEP_EVERY: Final = 10_000
 _T = TypeVar("_T")
 _FLOAT8: Final = Struct(">d")
+
+
+def _at_once(end: Callable[[], None]) -> None:
+    end()
 
 
 def _int(value: bytes | None) -> int | None:
@@ -73,6 +81,7 @@ class PgStore(PgConnections, WriteShortcuts):
         self._takes = 0
         self._flag = PgFlag(self)
         self._local_buckets: LocalBuckets | None = None
+        self.page_batcher: PageBatcher | None = PageBatch(self)
         try:
             self.token_secret: bytes = self._open()
         except BaseException:
@@ -127,44 +136,49 @@ class PgStore(PgConnections, WriteShortcuts):
     def share_snapshot(self, schedule_end: Callable[[Callable[[], None]], object]) -> None:
         """Let the requests of this turn of the event loop share one read of TURN_SQL (the
         delete generation, the clock, whether a fault is armed); ``schedule_end`` ends it.
-        Each page is still its own statement, so its own snapshot (READ COMMITTED)."""
+        Under load the turn is usually open already: the batch of the previous turn's page
+        reads, sent at the start of this one, read TURN_SQL too (mockserver.pg.pages)."""
+        if not self._turn.active:
+            self.open_turn(self.prepared(b"mock_turn", ()), 0, schedule_end)
+
+    def open_turn(
+        self,
+        result: PGresult,
+        column: int,
+        schedule_end: Callable[[Callable[[], None]], object],
+    ) -> None:
+        """Open (or renew) the turn from TURN_SQL's columns, in row 0 of ``result`` from
+        ``column``, until the callback scheduled now runs. Right for every request served
+        before that: its step was scheduled before the callback (the loop runs them in order),
+        so it arrived before this read."""
+        value = result.get_value
+        generation = _int(value(0, column)) or 0
+        offset_ms, frozen_at_ms = _int(value(0, column + 1)), _int(value(0, column + 2))
         turn = self._turn
-        if turn.active:
-            return
-        self._read_turn()
-        schedule_end(self._end_turn)
+        turn.clock = (offset_ms or 0, frozen_at_ms)
+        turn.faults = value(0, column + 3) == b"\x01"
+        if generation != turn.generation:
+            turn.campaign_keys.clear()
+            turn.generation = generation
+        if not turn.active:
+            turn.active = True
+            schedule_end(self._end_turn)
 
     def _end_turn(self) -> None:
         self._turn.active = False
 
-    def _read_turn(self) -> None:
-        result = self.prepared(b"mock_turn", ())
-        generation = _int(result.get_value(0, 0)) or 0
-        offset_ms, frozen_at_ms = _int(result.get_value(0, 1)), _int(result.get_value(0, 2))
-        turn = self._turn
-        turn.clock = (offset_ms or 0, frozen_at_ms)
-        turn.faults = result.get_value(0, 3) == b"\x01"
-        if generation != turn.generation:
-            turn.campaign_keys.clear()
-            turn.generation = generation
-        turn.active = True
-
     def turn_faults(self) -> bool:
         """Whether a fault may be armed, as this turn read it (read now if no turn is open:
         the fault guard runs before the handler opens the turn)."""
-        turn = self._turn
-        if not turn.active:
-            import asyncio
-
+        if not self._turn.active:
             try:
-                loop = asyncio.get_running_loop()
-            except RuntimeError:
-                self._read_turn()
-                turn.active = False
-                return turn.faults
-            self._read_turn()
-            loop.call_soon(self._end_turn)
-        return turn.faults
+                schedule_end: Callable[[Callable[[], None]], object] = (
+                    asyncio.get_running_loop().call_soon
+                )
+            except RuntimeError:  # no event loop: this one read, no turn
+                schedule_end = _at_once
+            self.open_turn(self.prepared(b"mock_turn", ()), 0, schedule_end)
+        return self._turn.faults
 
     def resolve_campaign(self, application_id: str, campaign_id: str) -> int:
         """The campaign's key (cached within a delete generation, see share_snapshot), or a

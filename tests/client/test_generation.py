@@ -18,6 +18,7 @@ import pytest
 from generator.cli import generate, read_model, stale_files
 from generator.config import Config
 from generator.errors import SpecError
+from generator.pipeline import validated_generate
 from tests.support.servers import ROOT
 
 SPEC = ROOT / "spec" / "pinpoint-campaign-activities.yaml"
@@ -227,7 +228,7 @@ def test_another_spec_builds_its_requests_from_the_model(petstore_module: object
     client.close()
 
 
-def test_tool_warnings_are_fatal(tmp_path: Path) -> None:
+def test_a_tool_warning_is_a_located_warning_and_the_method_stays(tmp_path: Path) -> None:
     spec = tmp_path / "conflict.yaml"
     spec.write_text(
         """openapi: 3.1.0
@@ -249,7 +250,15 @@ paths:
         encoding="utf-8",
     )
     # The schema the tool refuses is one the derived document hoisted (no such component in
-    # the user's document), so the error names the operation.
-    with pytest.raises(SpecError, match="openapi-python-client") as caught:
-        _generate(spec, tmp_path / "out")
+    # the user's document): the warning names the operation, whose method the client keeps
+    # (tests/client/test_fallback.py calls such methods).
+    config = Config(spec=spec, out=tmp_path, client_package="conflict_client", only=("client",))
+    _, model = validated_generate(config, tmp_path)
+    [(where, message)] = model.warnings
+    assert where == "paths./x.get" and message.startswith("openapi-python-client")
+    source = (tmp_path / "conflict_client" / "conflict_client" / "high_level.py").read_text()
+    assert "def get_x(" in source and "_validators.validate_response" in source
+    strict = Config(spec=spec, out=tmp_path, only=("client",), strict=True)
+    with pytest.raises(SpecError, match="--strict") as caught:
+        validated_generate(strict, tmp_path / "strict")
     assert caught.value.where == "paths./x.get"

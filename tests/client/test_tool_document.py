@@ -8,7 +8,7 @@ from typing import Any
 
 from generator.model import build_model
 from generator.targets.client import tolerant_document
-from generator.targets.client.tool import located_tool_error
+from generator.targets.client.report import read_report
 
 OK = {"204": {"description": "ok"}}
 
@@ -122,15 +122,114 @@ Reference in allOf was not processed
 """
 
 
-def test_a_tool_failure_is_located_at_the_users_component_else_the_operation() -> None:
-    located = located_tool_error(TOOL_OUTPUT, frozenset({"Thing"}))
-    assert located is not None and located.where == "components.schemas.Thing"
-    assert located.message == (
-        "openapi-python-client (the client's low layer): Cannot take allOf a non-object"
-        " (and 1 more)"
+def test_the_tools_report_names_the_operations_and_schemas_it_left_out() -> None:
+    report = read_report(TOOL_OUTPUT, True, {})
+    assert report.crash is None
+    [(key, whys)] = report.operations.items()
+    assert key == ("POST", "/getThing") and key not in report.dropped
+    assert whys == ("a response omitted (Could not find reference in parsed models or enums)",)
+    assert report.schemas == {
+        "Thing": "Cannot take allOf a non-object",
+        "GetThingResponse200": "Reference in allOf was not processed",
+    }
+    dropped = read_report(
+        "WARNING parsing GET /x within default. Endpoint will not be generated.\n\nwhy\n", True, {}
     )
-    # A schema only the derived document has (a hoisted body) is not the user's to fix.
-    located = located_tool_error(TOOL_OUTPUT, frozenset())
-    assert located is not None and located.where == "paths./getThing.post"
-    assert "object at 0x" not in located.message
-    assert located_tool_error("Error(s) encountered; no part named", frozenset()) is None
+    assert dropped.dropped == {("GET", "/x")} and dropped.operations[("GET", "/x")] == ("why",)
+
+
+CRASH_OUTPUT = """Error(s) encountered while generating, client was not created
+
+Failed to parse OpenAPI document
+
+1 validation error for OpenAPI
+components.schemas.Thing.other.properties.k.other.enum
+  List should have at least 1 item after validation, not 0 [type=too_short]
+    For further information visit https://errors.pydantic.dev/2.14/v/too_short
+"""
+
+
+def test_a_tool_that_generated_nothing_is_located_in_the_document() -> None:
+    document = {"components": {"schemas": {"Thing": {"properties": {"k": {"enum": []}}}}}}
+    report = read_report(CRASH_OUTPUT, False, document)
+    assert report.crash == (
+        "components.schemas.Thing.properties.k.enum",
+        "List should have at least 1 item after validation, not 0 [type=too_short]",
+    )
+    # Nothing to walk: the document itself, with the tool's first explanation.
+    assert read_report(CRASH_OUTPUT, False, {}).crash == (
+        "(document)",
+        "Failed to parse OpenAPI document",
+    )
+
+
+def test_an_optional_body_of_a_union_of_objects_is_required_for_the_tool() -> None:
+    a = {"type": "object", "properties": {"a": {"type": "string"}}}
+    b = {"type": "object", "properties": {"b": {"type": "string"}}}
+    union = {"anyOf": [a, {"$ref": "#/components/schemas/B"}]}
+    nullable = {"anyOf": [a, {"type": "null"}]}
+
+    def post(operation_id: str, schema: Any) -> dict[str, Any]:
+        body = {"content": {"application/json": {"schema": schema}}}
+        return {"post": {"operationId": operation_id, "requestBody": body, "responses": OK}}
+
+    paths = {
+        "/union": post("postUnion", union),
+        "/ref": post("postRef", {"$ref": "#/components/schemas/U"}),
+        "/nullable": post("postNullable", nullable),
+        "/object": post("postObject", a),
+    }
+    document, _ = _derived(paths, {"B": b, "U": union})
+    required = {
+        route: document["paths"][route]["post"]["requestBody"].get("required", False)
+        for route in paths
+    }
+    # The tool's else branch would call to_dict on Unset for the first two, not the others.
+    assert required == {"/union": True, "/ref": True, "/nullable": False, "/object": False}
+
+
+def test_an_any_of_every_json_type_is_any_json_for_the_tool() -> None:
+    every = [
+        {"type": "string"},
+        {"type": "object", "additionalProperties": True},
+        {"type": "array", "items": {}},
+        {"type": "integer"},
+        {"type": "number"},
+        {"type": "boolean"},
+        {"type": "null"},
+    ]
+    schemas = {
+        "Any": {"anyOf": every, "description": "any JSON"},
+        "NoNull": {"anyOf": every[:-1], "additionalProperties": True},  # null read too
+        "NoBoolean": {"anyOf": [*every[:5], every[6]]},  # a boolean is refused: a union
+        "Strings": {"anyOf": [{"type": "string", "minLength": 1}, *every[1:]]},  # constrained
+        "One": {"oneOf": every},  # an integer matches two branches: not any JSON
+    }
+    document, _ = _derived({"/it": {"get": _get("#/components/schemas/Any")}}, schemas)
+    derived = document["components"]["schemas"]
+    assert derived["Any"] == {"description": "any JSON"} and derived["NoNull"] == {}
+    unions = [n for n in schemas if n not in {"Any", "NoNull"}]
+    assert [len(derived[n].get("anyOf") or derived[n]["oneOf"]) for n in unions] == [6, 7, 7]
+
+
+def test_a_body_whose_ref_runs_through_a_hoisted_body_is_read_in_the_users_document() -> None:
+    """DigitalOcean's bundle refers into ``paths``; the tool's document hoists the inline body
+    such a ref runs through, so the union check reads the user's document instead."""
+    inline = {"type": "object", "properties": {"a": {"type": "string"}}}
+    into = "#/paths/~1a/post/requestBody/content/application~1json/schema"
+
+    def post(operation_id: str, schema: Any) -> dict[str, Any]:
+        body = {"content": {"application/json": {"schema": schema}}}
+        return {"post": {"operationId": operation_id, "requestBody": body, "responses": OK}}
+
+    union = {"anyOf": [{"$ref": into}, {"$ref": f"{into}/properties/a"}]}
+    paths = {
+        "/a": post("postA", inline),
+        "/b": post("postB", {"$ref": into}),
+        "/c": post("postC", union),
+    }
+    document, _ = _derived(paths, {})
+    body_a = document["paths"]["/a"]["post"]["requestBody"]
+    assert body_a["content"]["application/json"]["schema"]["$ref"].startswith("#/components/")
+    assert "required" not in document["paths"]["/b"]["post"]["requestBody"]
+    assert "required" not in document["paths"]["/c"]["post"]["requestBody"]  # last: a string

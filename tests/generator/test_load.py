@@ -62,3 +62,21 @@ def test_a_file_that_is_not_utf8_is_one_located_error(tmp_path: Path) -> None:
     spec.write_bytes(b"openapi: 3.1.0\ninfo: {title: \xff}\n")
     with pytest.raises(SpecError, match="not UTF-8 text"):
         load_document(spec)
+
+
+def test_yaml_dates_stay_text_and_other_scalars_keep_their_types(tmp_path: Path) -> None:
+    spec = tmp_path / "s.yaml"
+    spec.write_text(
+        "a: 2024-01-01T00:00:00Z\nb: 2024-01-02\nc: 1\nd: true\ne: null\nf: 1.5\n",
+        encoding="utf-8",
+    )
+    document = load_document(spec)
+    assert document == {
+        "a": "2024-01-01T00:00:00Z",
+        "b": "2024-01-02",
+        "c": 1,
+        "d": True,
+        "e": None,
+        "f": 1.5,
+    }
+    json.dumps(document)  # JSON, as every target writes it

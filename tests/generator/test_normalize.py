@@ -121,6 +121,16 @@ def test_31_nullable_is_converted_with_a_warning() -> None:
     assert where == "components.schemas.S.nullable" and "OpenAPI 3.0" in message
 
 
+def test_30_type_null_is_read_as_31_with_one_located_warning() -> None:
+    null = {"type": "null"}
+    result = normalize(_doc(S={"anyOf": [{"type": "string"}, null]}, N=null))
+    schemas = result.document["components"]["schemas"]
+    assert schemas["S"] == {"anyOf": [{"type": "string"}, null]} and schemas["N"] == null
+    ((where, message),) = result.warnings.items()
+    assert where == "components.schemas.S.anyOf[1].type"
+    assert "OpenAPI 3.1" in message and "1 more place" in message
+
+
 def test_a_converted_30_document_is_a_valid_31_document() -> None:
     document = _doc(
         S={
@@ -195,21 +205,49 @@ def test_unserved_constructs_are_removed_with_one_warning_each() -> None:
     assert set(out["components"]["schemas"]["Thing"]) == {"type", "properties"}
 
 
-def test_json_with_parameters_is_json_and_a_body_without_json_is_skipped() -> None:
+def test_json_with_parameters_is_json_and_media_of_no_kind_are_skipped() -> None:
     document = _doc("3.1.0")
     op = _operation(document)
-    op["requestBody"] = {"content": {"multipart/form-data": {"schema": {"type": "object"}}}}
+    op["requestBody"] = {
+        "content": {
+            "multipart/form-data": {
+                "schema": {"type": "object"},
+                "encoding": {"file": {"contentType": "image/png", "headers": {"X-A": {}}}},
+            },
+            "application/xml": {"schema": {"type": "object"}},
+        }
+    }
     op["responses"]["200"]["content"] = {
-        "application/json; charset=utf-8": {"schema": {"type": "string"}}
+        "application/json; charset=utf-8": {"schema": {"type": "string"}},
+        "application/problem+json": {"schema": {"type": "object"}},
+        "application/x-ndjson": {"schema": {"type": "string"}},
     }
     result = normalize(document)
     out = _operation(result.document)
-    assert "requestBody" not in out
-    assert out["responses"]["200"]["content"] == {
-        "application/json": {"schema": {"type": "string"}}
+    assert list(out["requestBody"]["content"]) == ["multipart/form-data"]
+    assert out["requestBody"]["content"]["multipart/form-data"]["encoding"] == {
+        "file": {"contentType": "image/png"}
     }
+    assert out["responses"]["200"]["content"] == {
+        "application/json": {"schema": {"type": "string"}},
+        "application/problem+json": {"schema": {"type": "object"}},
+    }
+    get = "paths./things/{thingId}.get"
     assert dict(result.warnings.items()).keys() == {
-        "paths./things/{thingId}.get.requestBody.content.multipart/form-data",
+        f"{get}.requestBody.content.multipart/form-data.encoding.file.headers",
+        f"{get}.requestBody.content.application/xml",
+        f"{get}.responses.200.content.application/x-ndjson",
+    }
+
+
+def test_a_body_of_media_types_of_no_kind_is_skipped() -> None:
+    document = _doc("3.1.0")
+    op = _operation(document)
+    op["requestBody"] = {"content": {"application/xml": {"schema": {"type": "object"}}}}
+    result = normalize(document)
+    assert "requestBody" not in _operation(result.document)
+    assert dict(result.warnings.items()).keys() == {
+        "paths./things/{thingId}.get.requestBody.content.application/xml",
         "paths./things/{thingId}.get.requestBody",
     }
 

@@ -11,16 +11,27 @@ For each document, ``expected.toml`` says what the generator does with it today:
 
 Improving the generator means editing that table. Big documents are marked ``slow`` (still in
 ``make test``).
+
+Each run of a document also records its row of the corpus table (spec, OpenAPI version,
+operations, result, warnings, seconds) in ``reports/realworld.md`` (one row per document, the
+latest run of each; rows are kept in ``reports/realworld/*.json``, under a file lock, since
+test workers run side by side). The README's table has the same version, operations and
+result columns, checked here against the files and ``expected.toml``.
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime
+import fcntl
 import json
 import os
 import re
 import subprocess
 import sys
+import time
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +52,7 @@ EXPECTED: dict[str, dict[str, Any]] = tomllib.loads(
     (CORPUS / "expected.toml").read_text(encoding="utf-8")
 )["documents"]
 TARGETS = ("client", "server", "validators")
+REPORTS = ROOT / "reports"
 _ALLOWED_KEYS = {"status", "slow", "where", "message", "mypy_fails", "why"}
 
 
@@ -72,13 +84,22 @@ def test_every_document_has_one_expected_entry_and_a_readme_row() -> None:
         assert row is not None, f"{name} has no row in README.md"
         cells = [cell.strip() for cell in row.strip("|").split("|")]
         document = load_document(CORPUS / name)
-        operations = sum(
-            1
-            for item in (document.get("paths") or {}).values()
-            for method in item
-            if method in METHODS
-        )
-        assert cells[4:6] == [document["openapi"], str(operations)], f"README row of {name}"
+        expected = [document["openapi"], str(_operations(document)), _result(entry)]
+        assert cells[4:7] == expected, f"README row of {name}"
+
+
+def _operations(document: dict[str, Any]) -> int:
+    return sum(
+        1 for item in (document.get("paths") or {}).values() for method in item if method in METHODS
+    )
+
+
+def _result(entry: dict[str, Any]) -> str:
+    """The result column: what ``expected.toml`` says the generator does with the document."""
+    if entry["status"] == "error":
+        return f"located error at `{entry['where']}`"
+    failing = entry.get("mypy_fails")
+    return f"ok, mypy fails on {', '.join(failing)}" if failing else "ok"
 
 
 @pytest.fixture(scope="session")
@@ -89,6 +110,11 @@ def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("name", _cases())
 def test_document(name: str, tmp_path: Path, mypy_cache: Path) -> None:
+    with _recorded(name) as row:
+        _check_document(name, tmp_path, mypy_cache, row)
+
+
+def _check_document(name: str, tmp_path: Path, mypy_cache: Path, row: dict[str, Any]) -> None:
     entry = EXPECTED[name]
     spec = CORPUS / name
     if entry["status"] == "error":
@@ -102,13 +128,79 @@ def test_document(name: str, tmp_path: Path, mypy_cache: Path) -> None:
         server_package=packages["server"],
         validators_package=packages["validators"],
     )
-    generated, _ = validated_generate(config, tmp_path)
+    started = time.perf_counter()
+    generated, model = validated_generate(config, tmp_path)
+    row["generate_seconds"] = time.perf_counter() - started
+    row["warnings"] = len(model.warnings)
     assert generated == list(packages.values())
     examples = _component_examples(spec)
     verdicts = _import_and_validate(tmp_path, packages, examples)
     assert verdicts == _jsonschema_verdicts(spec, examples), "validators disagree with jsonschema"
     failing = _mypy(tmp_path, packages, mypy_cache)
     assert failing == sorted(entry.get("mypy_fails", [])), f"mypy --strict failed on {failing}"
+
+
+@contextlib.contextmanager
+def _recorded(name: str) -> Iterator[dict[str, Any]]:
+    """Time the document's test and record its row of the corpus table, passed or failed."""
+    document = load_document(CORPUS / name)
+    row: dict[str, Any] = {
+        "spec": name,
+        "openapi": document.get("openapi"),
+        "operations": _operations(document),
+        "expected": _result(EXPECTED[name]),
+    }
+    started = time.perf_counter()
+    try:
+        yield row
+        row["result"] = row["expected"]
+    except BaseException as exc:
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        row["result"] = f"FAILED (expected {row['expected']}): {first[:160]}"
+        raise
+    finally:
+        row["seconds"] = time.perf_counter() - started
+        row["at"] = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        _write_row(row)
+
+
+def _write_row(row: dict[str, Any]) -> None:
+    rows = REPORTS / "realworld"
+    rows.mkdir(parents=True, exist_ok=True)
+    with open(REPORTS / ".realworld.lock", "w", encoding="utf-8") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        (rows / f"{row['spec']}.json").write_text(json.dumps(row), encoding="utf-8")
+        known = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(rows.glob("*.json"))]
+        table = _report([r for r in known if r["spec"] in EXPECTED])
+        scratch = REPORTS / "realworld.md.tmp"
+        scratch.write_text(table, encoding="utf-8")
+        scratch.replace(REPORTS / "realworld.md")
+
+
+def _report(rows: list[dict[str, Any]]) -> str:
+    def seconds(value: float | None) -> str:
+        return "" if value is None else f"{value:.1f}"
+
+    passed = sum(1 for r in rows if r["result"] == r["expected"])
+    ok = sum(1 for r in rows if r["result"] == "ok")
+    lines = [
+        "# The real-world corpus (tests/generator/test_realworld.py)",
+        "",
+        f"{len(rows)} of {len(EXPECTED)} documents run, {passed} as expected.toml says;"
+        f" {ok} ok: all three targets generate, import, pass mypy --strict and agree with"
+        " jsonschema on the component examples. Seconds: generating the three targets, then"
+        " the whole check (generate, import, validators, mypy --strict).",
+        "",
+        "| spec | OpenAPI | operations | result | warnings | generate s | total s | run at |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for r in sorted(rows, key=lambda r: r["spec"]):
+        lines.append(
+            f"| `{r['spec']}` | {r['openapi']} | {r['operations']} | {r['result']} |"
+            f" {r.get('warnings', '')} | {seconds(r.get('generate_seconds'))} |"
+            f" {seconds(r['seconds'])} | {r['at']} |"
+        )
+    return "\n".join(lines) + "\n"
 
 
 def _assert_located_error(spec: Path, entry: dict[str, Any], tmp_path: Path) -> None:

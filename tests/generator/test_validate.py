@@ -69,3 +69,29 @@ def test_an_unwritable_cache_still_validates(
     validate_document(document())
     with pytest.raises(SpecError):
         validate_document({**document(), "info": {"title": "T"}})
+
+
+def _v30(schema: Any) -> dict[str, Any]:
+    return {**document(), "openapi": "3.0.3", "components": {"schemas": {"S": schema}}}
+
+
+def test_a_30_document_may_write_31s_type_null(cache: Path) -> None:
+    validate_document(_v30({"anyOf": [{"type": "string"}, {"type": "null"}]}))
+    stock = openapi_spec_validator.schemas.schema_v30["definitions"]["Schema"]
+    assert "null" not in stock["properties"]["type"]["enum"], "the stock schema was modified"
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": ["string", "null"]},  # 3.1's type list stays refused in 3.0
+        {"type": "nil"},
+        {"anyOf": [{"type": "null"}], "properties": []},  # broken beside a tolerated null
+    ],
+)
+def test_a_broken_30_schema_still_fails_located(cache: Path, schema: Any) -> None:
+    with pytest.raises(SpecError) as raised:
+        validate_document(_v30(schema))
+    assert raised.value.where.startswith("components.schemas.S"), raised.value
+    assert raised.value.message.strip()
+    assert not cache.exists()

@@ -69,7 +69,7 @@ def test_seed_prints_ids_and_is_reproducible(
     with Store(tmp_path / "b.sqlite3") as store:
         assert DEMO_APPLICATION_ID not in store.application_ids()
 
-    assert main(["seed", "--db", str(tmp_path / "a.sqlite3"), *argv]) == 1
+    assert main(["seed", "--db", str(tmp_path / "a.sqlite3"), *argv]) == 2
     assert "pass another --seed" in capsys.readouterr().err
 
 

@@ -24,6 +24,7 @@ import uuid
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote, urlsplit
 
 PREFIX = "pinpoint-pg-"
 OWNER_FILE = "owner.pid"  # the pid of the process that started the cluster
@@ -124,6 +125,13 @@ class PostgresServer:
     def url(self, database: str = "postgres", host: str | None = None) -> str:
         return f"postgresql://{SUPERUSER}@{host or self.host}:{self.port}/{database}"
 
+    def socket_url(self, database: str = "postgres") -> str:
+        """The URL of ``database`` through the unix socket (libpq's ``host=/folder``)."""
+        return (
+            f"postgresql://{SUPERUSER}@/{database}"
+            f"?host={quote(str(self.socket_dir), safe='/')}&port={self.port}"
+        )
+
     def log_text(self) -> str:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
@@ -143,14 +151,14 @@ class PostgresServer:
             return None
         return pid if str(self.data_dir).encode() in command else None
 
-    def psql(self, sql: str, database: str = "postgres") -> str:
+    def psql(self, sql: str, database: str = "postgres", timeout: float = 60) -> str:
         """Run ``sql`` through the unix socket (a file: it works from any network namespace)."""
         command = [
             str(self.bin_dir / "psql"), "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1",
             "-h", str(self.socket_dir), "-p", str(self.port), "-U", SUPERUSER,
             "-d", database, "-c", sql,
         ]  # fmt: skip
-        done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
         if done.returncode != 0:
             raise RuntimeError(f"psql failed ({done.returncode}) on {sql!r}: {done.stderr}")
         return done.stdout.strip()
@@ -164,7 +172,7 @@ class PostgresServer:
 
     def drop_database(self, name_or_url: str) -> None:
         """Drop it, closing what still connects to it (a server that outlived its test)."""
-        name = name_or_url.rsplit("/", 1)[-1].split("?", 1)[0]
+        name = urlsplit(name_or_url).path.lstrip("/") if "://" in name_or_url else name_or_url
         self.psql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         self.databases.discard(name)
 

@@ -6,13 +6,23 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from generator.errors import GeneratorError, SpecError
-from generator.model import ApiModel, Operation, Parameter, PathItem, SchemaNode
+from generator.model import ApiModel, MediaType, Operation, Parameter, PathItem, SchemaNode
+from generator.model.media import JSON_MEDIA_TYPE
 from generator.naming import pascal, snake
-from generator.pytypes import PyType, body_type, wire_type
+from generator.pytypes import PyType, TypeMapper, body_type, wire_type
 from generator.targets import TargetContext
-from generator.targets.client.tool import ToolOutput
+from generator.targets.client.media import (
+    accept_header,
+    body_media,
+    default_content_type,
+    multipart_shape,
+    response_media,
+)
+from generator.targets.client.report import ToolReport, schema_causes
+from generator.targets.client.tool import MissingModel, ToolOutput
 from generator.targets.client.view import (
     ClientOperation,
     ClientParameter,
@@ -20,6 +30,7 @@ from generator.targets.client.view import (
     ErrorClass,
     Paginator,
     ReadmeExample,
+    ShapesView,
 )
 from generator.targets.errors import declared_errors, error_body_keys
 from generator.targets.examples import call_example
@@ -38,9 +49,11 @@ def build_view(
     context: TargetContext,
     tool: ToolOutput,
     body_classes: Mapping[tuple[str, str], str],
+    report: ToolReport | None = None,
 ) -> ClientView:
-    """The templates' view; ``body_classes`` names the hoisted inline bodies' model classes."""
-    builder = ViewBuilder(model, context, tool, body_classes)
+    """The templates' view; ``body_classes`` names the hoisted inline bodies' model classes,
+    ``report`` is what the tool left out (those operations are typed with shapes)."""
+    builder = ViewBuilder(model, context, tool, body_classes, report or ToolReport())
     operations = tuple(
         builder.operation(item, op) for item in model.paths for op in item.operations
     )
@@ -81,6 +94,14 @@ def build_view(
         request_id_keys=body_keys.request_id,
         example=_example(model, operations),
         client_names=tool.client_names,
+        low_layer=tool.generated,
+        shapes=ShapesView(builder.mapper.definitions if builder.mapper else ()),
+        fallbacks=tuple(op for op in operations if op.fallback is not None),
+        media=any(
+            (op.body is not None and op.body_kind != "json") or op.result.kind == "mixed"
+            for op in operations
+        ),
+        validated=any(op.validated for op in operations),
     )
 
 
@@ -123,7 +144,9 @@ class ViewBuilder:
     context: TargetContext
     tool: ToolOutput
     body_classes: Mapping[tuple[str, str], str]
+    report: ToolReport
     imported_models: set[str] = field(default_factory=set)
+    mapper: TypeMapper | None = None  # the shapes, made for the first fallback operation
 
     # schemas ---------------------------------------------------------------------------------
     def model_class(self, component: str, why: str) -> str:
@@ -133,8 +156,17 @@ class ViewBuilder:
         self.imported_models.add(name)
         return name
 
-    def py_type(self, node: SchemaNode, why: str, class_name: str | None = None) -> PyType:
-        """The Python side of a body schema (the derived document's names for hoisted ones)."""
+    def py_type(
+        self,
+        node: SchemaNode,
+        why: str,
+        class_name: str | None = None,
+        shape: str | None = None,
+    ) -> PyType:
+        """The Python side of a body schema (the derived document's names for hoisted ones);
+        with ``shape`` (a fallback operation), its TypedDict or alias in ``shapes``."""
+        if shape is not None:
+            return PyType(f"_shapes.{self.shapes().named(node, shape)}", "shape")
         if class_name is not None:
             return PyType(class_name, "model", self.model_class(class_name, why))
         return body_type(node, lambda component: self.model_class(component, why))
@@ -161,26 +193,53 @@ class ViewBuilder:
         )
 
     # operations -----------------------------------------------------------------------------
+    def fallback_reason(self, op: Operation) -> str | None:
+        """Why the tool's models do not serve ``op``, as far as its report says; else None."""
+        tool = "openapi-python-client (the client's low layer)"
+        if self.report.crash is not None:
+            where, why = self.report.crash
+            return f"{tool} generated nothing ({where}: {why})"
+        whys = self.report.operations.get((op.method, op.path))
+        if not whys:
+            return None
+        what = "left it out" if (op.method, op.path) in self.report.dropped else "left parts out"
+        more = f" (and {len(whys) - 1} more)" if len(whys) > 1 else ""
+        operation = self.model.document["paths"][op.path][op.method.lower()]
+        causes = schema_causes(operation, self.report, self.model.document)
+        cause = f"; it could not build {', '.join(causes)}" if causes else ""
+        return f"{tool} {what}: {whys[0]}{more}{cause}"
+
     def operation(self, item: PathItem, op: Operation) -> ClientOperation:
+        """The method of ``op``: on the tool's models, else on shapes (a fallback)."""
+        reason = self.fallback_reason(op)
+        if reason is None:
+            imported = set(self.imported_models)
+            try:
+                return self.client_operation(item, op, None)
+            except MissingModel as missing:
+                self.imported_models = imported
+                cause = self.report.schemas.get(missing.name)
+                reason = (
+                    f"openapi-python-client (the client's low layer) generated no model"
+                    f" {missing.name} ({cause or missing.why})"
+                )
+        return self.client_operation(item, op, reason)
+
+    def client_operation(
+        self, item: PathItem, op: Operation, fallback: str | None
+    ) -> ClientOperation:
+        shape = op.class_name if fallback is not None else None
         parameters = tuple(self.parameter(p) for p in op.parameters)
         taken = {p.python_name for p in parameters}
         body_name = "body" if "body" not in taken else "request_body"
         body: PyType | None = None
         body_required = False
-        if op.request_body is not None:
-            media = op.request_body.json
-            if media is None or media.schema is None:
-                raise SpecError(
-                    f"paths.{op.path}.{op.method.lower()}.requestBody",
-                    "the client needs an application/json request body with a schema",
-                )
-            body = self.py_type(
-                self.model.node(media.schema),
-                f"request body of {op.operation_id}",
-                self.body_classes.get(("request", op.operation_id)),
-            )
+        sent: dict[str, Any] = {}
+        media = body_media(op.request_body) if op.request_body is not None else None
+        if op.request_body is not None and media is not None:
+            body, sent = self.request_body(op, media, shape, taken | {body_name})
             body_required = op.request_body.required
-        result = self.result(op)
+        result, read = self.result(op, shape)
         errors = tuple(
             (r.status, r.error_name) for r in op.error_responses if r.error_name is not None
         )
@@ -200,29 +259,90 @@ class ViewBuilder:
             anonymous=op.anonymous,
             summary=" ".join((op.summary or "").split()),
             description=(op.description or "").strip(),
+            fallback=fallback,
+            **sent,
+            **read,
         )
         paginator = self.paginator(op, client_op)
         if paginator is None:
             return client_op
         return ClientOperation(**{**client_op.__dict__, "paginator": paginator})
 
-    def result(self, op: Operation) -> PyType:
+    def request_body(
+        self, op: Operation, media: MediaType, shape: str | None, taken: set[str]
+    ) -> tuple[PyType, dict[str, Any]]:
+        """The body argument's type, and how the client sends it (ClientOperation fields)."""
+        why = f"request body of {op.operation_id}"
+        kind = media.kind
+        sent: dict[str, Any] = {"body_kind": kind, "body_content_type": default_content_type(media)}
+        if kind == "json" and media.content_type != JSON_MEDIA_TYPE:
+            shape = shape or op.class_name  # the tool only reads application/json
+        if kind == "json" and media.schema is None:
+            return PyType("Any", "json"), sent
+        if kind == "json":
+            node = self.model.node(media.schema)
+            hoisted = self.body_classes.get(("request", op.operation_id))
+            return self.py_type(node, why, hoisted, f"{shape}Request" if shape else None), sent
+        if kind == "text":
+            return PyType("str", "text"), sent
+        if kind == "binary":
+            if media.is_range:
+                sent["content_type_param"] = (
+                    "content_type" if "content_type" not in taken else "body_content_type"
+                )
+            return PyType("bytes", "binary"), sent
+        mapper = self.shapes()
+        if kind == "multipart":
+            found = multipart_shape(
+                self.model, mapper, media, f"{op.class_name}Parts", op.operation_id
+            )
+            sent["body_parts"] = found.parts
+            if found.definition is None:
+                return PyType("Mapping[str, Any]", "multipart"), sent
+            return PyType(f"_shapes.{found.definition.name}", "multipart"), sent
+        # a form: the fields of its schema
+        if media.schema is None:
+            return PyType("Mapping[str, Any]", "form"), sent
+        name = mapper.named(self.model.node(media.schema), f"{op.class_name}Form")
+        return PyType(f"_shapes.{name}", "form"), sent
+
+    def shapes(self) -> TypeMapper:
+        if self.mapper is None:
+            self.mapper = TypeMapper(self.model, reserved={"File"})
+        return self.mapper
+
+    def result(self, op: Operation, shape: str | None = None) -> tuple[PyType, dict[str, Any]]:
+        """The return type, and how the response is read (ClientOperation fields)."""
         success = op.success_responses
         if not success:
-            return PyType("None", "none")
+            return PyType("None", "none"), {}
         first = success[0]
-        media = first.json
+        media, text, binary = response_media(first)
+        read: dict[str, Any] = {"accept": accept_header(first)}
+        if media is not None and media.content_type != JSON_MEDIA_TYPE:
+            shape = shape or op.class_name  # the tool only reads application/json
+        json_type: PyType | None = None
         if media is not None and media.schema is not None:
-            return self.py_type(
+            json_type = self.py_type(
                 self.model.node(media.schema),
                 f"{first.status} response of {op.operation_id}",
                 self.body_classes.get(("response", f"{op.operation_id} {first.status}")),
+                f"{shape}Response" if shape else None,
             )
-        if media is not None:
-            return PyType("Any", "json")
+        elif media is not None:
+            json_type = PyType("Any", "json")
+        kinds = [t for t in (json_type,) if t is not None]
+        kinds += [PyType("str", "text")] if text else []
+        kinds += [PyType("bytes", "binary")] if binary else []
+        if len(kinds) > 1:
+            read.update(result_json=json_type, result_text=text, result_binary=binary)
+            annotation = " | ".join(dict.fromkeys(k.annotation for k in kinds))
+            return PyType("Any" if "Any" in annotation else annotation, "mixed"), read
+        if kinds:
+            return kinds[0], read
         if first.headers:
-            return PyType("httpx.Headers", "headers")
-        return PyType("None", "none")
+            return PyType("httpx.Headers", "headers"), read
+        return PyType("None", "none"), read
 
     def path_parts(self, item: PathItem) -> tuple[str, ...]:
         parts: list[str] = []
@@ -243,7 +363,8 @@ class ViewBuilder:
             ),
             None,
         )
-        if token is None or client_op.result.kind != "model" or client_op.result.model is None:
+        keyed = client_op.result.kind == "shape"
+        if token is None or not (keyed or client_op.result.kind == "model"):
             return None
         success = op.success_responses[0].json
         assert success is not None and success.schema is not None
@@ -255,7 +376,19 @@ class ViewBuilder:
         arrays = [name for name, sub in properties.items() if sub.resolved.types == ("array",)]
         if len(token_props) != 1 or len(arrays) != 1:
             return None
+        if keyed:
+            items = properties[arrays[0]].resolved.items
+            item = self.py_type(items, "", shape=f"{op.class_name}Item") if items else None
+            return Paginator(
+                token_parameter=token,
+                token_attribute=token_props[0],
+                items_attribute=arrays[0],
+                items_optional=arrays[0] not in page.required,
+                item_annotation=item.annotation if item else "Any",
+                keyed=True,
+            )
         cls = client_op.result.model
+        assert cls is not None
         why = f"pagination of {op.operation_id}"
         token_attribute = snake(token_props[0])
         self.tool.annotation(cls, token_attribute, why)

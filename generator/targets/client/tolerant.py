@@ -10,7 +10,13 @@ from typing import Any
 from generator.model import COMPONENT_PREFIX, ApiModel, Operation, SchemaNode
 from generator.naming import pascal, snake
 from generator.spec.refs import follow
-from generator.spec.subset import SUBSCHEMA_LISTS, SUBSCHEMA_MAPS, SUBSCHEMA_SINGLE
+from generator.spec.subset import (
+    ANNOTATION_KEYWORDS,
+    JSON_TYPES,
+    SUBSCHEMA_LISTS,
+    SUBSCHEMA_MAPS,
+    SUBSCHEMA_SINGLE,
+)
 
 _NO_DOCUMENT: Mapping[str, Any] = {}
 
@@ -91,6 +97,8 @@ class _Tolerance:
                 rest = {k: v for k, v in node.items() if k != "$ref"}
                 return {"anyOf": [{"$ref": ref}, {"type": fallback}], **rest}
             return node
+        if _any_json(node):
+            return {k: v for k, v in node.items() if k in ANNOTATION_KEYWORDS}
         enum_type = _enum_type(node)
         if enum_type is not None:
             return self.hoist_enum(node, enum_type, hint)
@@ -183,6 +191,8 @@ class _Tolerance:
         for name, body in (components.get("requestBodies") or {}).items():
             if isinstance(body, dict):
                 self.content(body.get("content"), f"{name}_body", None)
+                original = model.document["components"]["requestBodies"][name]
+                _union_body_required(model.document, original, body)
         for item in model.paths:
             path_data = self.document["paths"][item.path]
             _no_path_defaults(path_data.get("parameters"))
@@ -197,6 +207,8 @@ class _Tolerance:
                         f"{op.class_name}_request",
                         ("request", op.operation_id),
                     )
+                    original = model.document["paths"][item.path][op.method.lower()]
+                    _union_body_required(model.document, original["requestBody"], body)
                 for status, response in (op_data.get("responses") or {}).items():
                     if not isinstance(response, dict) or "$ref" in response:
                         continue
@@ -212,6 +224,43 @@ class _Tolerance:
 def _node(data: Any) -> SchemaNode:
     """A schema of the derived document, for queries on its own keywords (no $ref followed)."""
     return SchemaNode(data, _NO_DOCUMENT)
+
+
+def _any_json(data: Mapping[str, Any]) -> bool:
+    """Whether ``data`` is an ``anyOf`` of bare types that together take every JSON value,
+    ``null`` aside (Blockfrost's ``json_metadata``: string, object, array, integer, number,
+    boolean, null). The tool would type it as a union whose ``list[Any]`` branch it ``cast``s
+    redundantly (a ``mypy --strict`` error). In the tool's document it is ``{}``, which the
+    tool types as ``Any``: that reads ``null`` too, which is tolerant, like the rest of this
+    document (the validators still check the schema as written)."""
+    branches = data.get("anyOf")
+    rest = {k: v for k, v in data.items() if k != "anyOf"}
+    if not isinstance(branches, list) or not _unconstrained(rest):
+        return False
+    covered: set[str] = set()
+    for branch in branches:
+        types = branch.get("type") if isinstance(branch, dict) else None
+        if not isinstance(types, (str, list)) or not _unconstrained(branch, "type"):
+            return False
+        covered.update([types] if isinstance(types, str) else types)
+    if "number" in covered:
+        covered.add("integer")
+    return covered >= set(JSON_TYPES) - {"null"}
+
+
+def _unconstrained(schema: Mapping[str, Any], *allowed: str) -> bool:
+    """Whether ``schema`` says nothing beyond annotations (and the ``allowed`` keys): arrays
+    of anything, objects with any further properties."""
+    for key, value in schema.items():
+        if key in ANNOTATION_KEYWORDS or key in allowed:
+            continue
+        if key not in {"items", "additionalProperties"}:
+            return False
+        if value is not True and not (
+            isinstance(value, dict) and set(value) <= ANNOTATION_KEYWORDS
+        ):
+            return False
+    return True
 
 
 def _enum_type(data: Mapping[str, Any]) -> str | None:
@@ -272,6 +321,35 @@ def _rewrite_refs(node: Any, renames: Mapping[str, str]) -> None:
     elif isinstance(node, list):
         for value in node:
             _rewrite_refs(value, renames)
+
+
+def _union_body_required(
+    document: Mapping[str, Any], original: Mapping[str, Any], body: dict[str, Any]
+) -> None:
+    """The tool types an optional request body whose schema is a union of objects (ReadMe's
+    ``createBranch``) as ``A | B | Unset`` and calls ``to_dict`` on the last branch's class in
+    its ``else``, which crashes when the body is left out and fails ``mypy --strict``. In the
+    tool's document such a body is required. (With a ``null`` branch the ``else`` sends the
+    value as it is, which type-checks.) The high-level client builds its requests itself (its
+    ``body`` stays optional), so only the tool's low-level function asks for the body.
+
+    The union is looked for in the ``original`` body, with refs followed in the model's
+    ``document``: refs into ``paths`` (DigitalOcean's bundle has thousands) may run through a
+    schema this document has hoisted."""
+    if body.get("required") is True or not isinstance(original.get("content"), dict):
+        return
+    for media in original["content"].values():
+        schema = follow(document, media.get("schema")).schema if isinstance(media, dict) else None
+        branches = next(
+            (schema[k] for k in ("anyOf", "oneOf") if isinstance(schema, dict) and k in schema),
+            None,
+        )
+        if not isinstance(branches, list) or len(branches) < 2:
+            continue
+        nodes = [_node(follow(document, b).schema) for b in branches if isinstance(b, dict)]
+        if nodes and nodes[-1].is_object and not any(n.nullable for n in nodes):
+            body["required"] = True
+            return
 
 
 def _no_path_defaults(parameters: Any) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import ast
 import json
 import os
-import re
 import subprocess
 import sys
 import tomllib
@@ -15,20 +14,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.errors import GeneratorError, SpecError
+from generator.errors import GeneratorError
 from generator.targets import Files, TargetContext
+from generator.targets.client.report import ToolReport, read_report
 
 # Paths of the tool's output that we replace with our own files or do not ship.
 REPLACED = frozenset({"pyproject.toml", "README.md", ".gitignore"})
 SKIPPED_PARTS = frozenset({".ruff_cache", "__pycache__", ".mypy_cache", ".pytest_cache"})
 
 
-def run_tool(
-    document: Mapping[str, Any], context: TargetContext, components: frozenset[str] = frozenset()
-) -> Path:
-    """Run the pinned openapi-python-client on ``document``; return its output folder.
-    ``components`` are the schema names of the user's document: a failure the tool reports
-    on one of those (not on a schema only the derived document has) is located there."""
+def run_tool(document: Mapping[str, Any], context: TargetContext) -> tuple[Path | None, ToolReport]:
+    """Run the pinned openapi-python-client on ``document``: its output folder (None when it
+    generated nothing) and what it reported about the parts it left out."""
     spec = context.scratch / "derived-openapi.json"
     spec.write_text(json.dumps(document, indent=1, ensure_ascii=False), encoding="utf-8")
     config = context.scratch / "openapi-python-client.json"
@@ -48,13 +45,15 @@ def run_tool(
         encoding="utf-8",
     )
     out = context.scratch / "openapi-python-client"
+    # Warnings are not fatal: the parts the tool leaves out are read from its report, and the
+    # high-level client sends those operations itself (generator.targets.client.fallback).
     command = [
         sys.executable, "-m", "openapi_python_client", "generate",
         "--path", str(spec), "--config", str(config), "--output-path", str(out),
-        "--meta", "pdm", "--fail-on-warning",
+        "--meta", "pdm",
     ]  # fmt: skip
-    # The tool skips a post hook whose command is not on PATH (a warning, fatal here): keep this
-    # interpreter's folder first so that nothing depends on how the generator was started.
+    # Keep this interpreter's folder first on PATH so that nothing depends on how the generator
+    # was started.
     bin_dir = str(Path(sys.executable).parent)
     env = {**os.environ, "PATH": os.pathsep.join([bin_dir, os.environ.get("PATH", "")])}
     try:
@@ -63,47 +62,9 @@ def run_tool(
         )
     except OSError as exc:  # pragma: no cover - the interpreter itself is missing
         raise GeneratorError(f"cannot run openapi-python-client: {exc}") from None
-    if result.returncode != 0 or not (out / context.package).is_dir():
-        output = (result.stdout + result.stderr).strip()
-        located = located_tool_error(output, components)
-        if located is not None:
-            raise located
-        raise GeneratorError("openapi-python-client failed (warnings are fatal):\n" + output)
-    return out
-
-
-# "WARNING parsing GET /pets/{id} within pets." and the explanation after a blank line.
-_TOOL_WARNING = re.compile(
-    r"^WARNING parsing (?P<method>[A-Z]+) (?P<path>\S+) within [^\n]*\n\n(?P<why>[^\n]+)",
-    re.MULTILINE,
-)
-_TOOL_SCHEMA = re.compile(
-    r"^Unable to (?:parse|process) schema /components/schemas/(?P<name>\S+?):?\s*$\n*"
-    r"(?P<why>[^\n]*)",
-    re.MULTILINE,
-)
-_OBJECT_AT = re.compile(r"<[\w.]+ object at 0x[0-9a-f]+>")
-
-
-def located_tool_error(output: str, components: frozenset[str]) -> SpecError | None:
-    """The tool's first complaint about a part of the user's document, as a located error (its
-    output names the component or the operation); None when it names no such part."""
-    # A schema the tool could not process is the cause of the operations it then drops.
-    found = [
-        (f"components.schemas.{m['name']}", m["why"])
-        for m in _TOOL_SCHEMA.finditer(output)
-        if m["name"] in components
-    ]
-    found += [
-        (f"paths.{m['path']}.{m['method'].lower()}", m["why"])
-        for m in _TOOL_WARNING.finditer(output)
-    ]
-    if not found:
-        return None
-    where, why = found[0]
-    why = _OBJECT_AT.sub("?", why).strip() or "unsupported"
-    more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-    return SpecError(where, f"openapi-python-client (the client's low layer): {why}{more}")
+    generated = result.returncode == 0 and (out / context.package / "client.py").is_file()
+    report = read_report(result.stdout + result.stderr, generated, document)
+    return (out if generated else None), report
 
 
 def collect(out: Path, package: str) -> Files:
@@ -121,6 +82,22 @@ def collect(out: Path, package: str) -> Files:
 
 
 # -- what the tool generated, read back ----------------------------------------------------------
+# What the package declares when the tool generated nothing: the high-level layer needs httpx
+# (with the tool's own bounds, so that both kinds of package install alike).
+NO_LOW_LAYER_DEPENDENCIES = ("httpx>=0.23.1,<0.29.0",)
+NO_LOW_LAYER_BUILD_SYSTEM = {"requires": ["pdm-backend"], "build-backend": "pdm.backend"}
+
+
+class MissingModel(GeneratorError):
+    """The tool generated no model class the high-level client needs: the operation falls back
+    to typing its bodies itself."""
+
+    def __init__(self, name: str, why: str) -> None:
+        super().__init__(f"openapi-python-client did not generate the model {name!r} ({why})")
+        self.name = name
+        self.why = why
+
+
 @dataclass(frozen=True)
 class ToolOutput:
     """Names found in the tool's output: model classes and their annotated attributes."""
@@ -131,13 +108,24 @@ class ToolOutput:
     dependencies: tuple[str, ...]  # [project].dependencies of the tool's pyproject.toml
     build_system: Mapping[str, Any]
     imports_dateutil: bool
+    generated: bool = True  # False: the tool generated nothing (see ``nothing``)
+
+    @classmethod
+    def nothing(cls) -> ToolOutput:
+        """The output of a run that generated no package: no models, no low-level Client."""
+        return cls(
+            models=frozenset(),
+            attributes={},
+            client_names=frozenset(),
+            dependencies=NO_LOW_LAYER_DEPENDENCIES,
+            build_system=NO_LOW_LAYER_BUILD_SYSTEM,
+            imports_dateutil=False,
+            generated=False,
+        )
 
     def require_model(self, name: str, why: str) -> str:
         if name not in self.models:
-            raise GeneratorError(
-                f"openapi-python-client did not generate the model {name!r} ({why}); "
-                f"models: {', '.join(sorted(self.models))}"
-            )
+            raise MissingModel(name, why)
         return name
 
     def annotation(self, cls: str, attribute: str, why: str) -> str:

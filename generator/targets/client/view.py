@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.model import JSON
-from generator.pytypes import PyType
+from generator.pytypes import Definition, PyType, references, render_hint
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,7 @@ class Paginator:
     items_attribute: str  # e.g. "item"
     items_optional: bool  # the attribute may be UNSET
     item_annotation: str  # e.g. "ActivityResponse"
+    keyed: bool = False  # a page of the fallback is a TypedDict: its token and items are keys
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,27 @@ class ClientOperation:
     summary: str
     description: str
     paginator: Paginator | None = None
+    # Why openapi-python-client's models do not serve it (None when they do): the client then
+    # types it with ``shapes`` and validates the response itself (see .fallback).
+    fallback: str | None = None
+    # How the body is sent (generator.targets.client.media): its kind, Content-Type, the
+    # keyword that overrides that for a range (image/*), multipart parts' declared types.
+    body_kind: str = "json"
+    body_content_type: str = "application/json"
+    content_type_param: str | None = None
+    body_parts: tuple[tuple[str, str | None], ...] = ()
+    # How the response is read: the Accept sent (None: the client's JSON default), and for a
+    # result of several kinds ("mixed") the JSON type and whether text and bytes may come.
+    accept: str | None = None
+    result_json: PyType | None = None
+    result_text: bool = False
+    result_binary: bool = False
+
+    @property
+    def validated(self) -> bool:
+        """The response JSON is checked with the embedded validators (a shapes result)."""
+        json_type = self.result_json if self.result.kind == "mixed" else self.result
+        return json_type is not None and json_type.kind == "shape"
 
     @property
     def required_parameters(self) -> tuple[ClientParameter, ...]:
@@ -57,6 +79,18 @@ class ClientOperation:
     @property
     def optional_parameters(self) -> tuple[ClientParameter, ...]:
         return tuple(p for p in self.parameters if not p.required)
+
+
+@dataclass(frozen=True)
+class ShapesView:
+    """``shapes.py``: the TypedDicts of the fallback operations' bodies (empty: no module)."""
+
+    definitions: tuple[Definition, ...]
+
+    def quoted(self, marked: str) -> str:
+        """shapes.py evaluates its hints: one naming a shape is quoted (a forward reference)."""
+        text = render_hint(marked)
+        return repr(text) if references(marked) else text
 
 
 @dataclass(frozen=True)
@@ -103,3 +137,8 @@ class ClientView:
     request_id_keys: tuple[str, ...]
     example: ReadmeExample
     client_names: frozenset[str]  # the classes of the tool's client.py
+    low_layer: bool = True  # openapi-python-client generated its package (models, api, Client)
+    shapes: ShapesView = ShapesView(())
+    fallbacks: tuple[ClientOperation, ...] = ()  # the operations the client types with shapes
+    media: bool = False  # a form, multipart, text or binary body, or a mixed result (_media.py)
+    validated: bool = False  # some operation checks its response with _validators.py

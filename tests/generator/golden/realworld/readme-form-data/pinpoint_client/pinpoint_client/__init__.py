@@ -23,6 +23,7 @@ if "httpx" not in sys.modules:
         if sys.modules.get("httpx._main", 0) is None:
             del sys.modules["httpx._main"]
 
+from ._media import File
 from ._runtime import RetryPolicy
 from .exceptions import (
     ApiError,
@@ -52,6 +53,7 @@ __all__ = [
     "AuthenticatedClient",
     "AsyncPinpointClient",
     "Client",
+    "File",
     "InvalidResponseError",
     "PaginationError",
     "PinpointClient",

@@ -14,7 +14,8 @@ from typing import Any, Self
 
 import httpx
 
-from . import _runtime, _transport
+from . import _media, _runtime, _transport
+from . import shapes as _shapes
 from .exceptions import (
     UnauthorizedError,
 )
@@ -95,10 +96,16 @@ def _path(value: object) -> str:
     return _runtime.path(value)
 
 
-def _build_demo_form_data() -> _runtime.Call:
+def _build_demo_form_data(
+    *,
+    body: _shapes.DemoFormDataForm | None = None,
+) -> _runtime.Call:
     query: list[tuple[str, str]] = []
     headers: dict[str, str] = {}
     content: bytes | None = None
+    if body is not None:
+        content = _media.form_body(body)
+        headers["content-type"] = "application/x-www-form-urlencoded"
     return _runtime.Call(
         method="POST",
         url=_runtime.with_query("/anything", query),
@@ -238,11 +245,16 @@ class PinpointClient:
 
     def demo_form_data(
         self,
+        *,
+        body: _shapes.DemoFormDataForm | None = None,
     ) -> Token:
         """Demo handling of formData
 
         ``POST /anything``
         (operation ``demoFormData``).
+
+        Args:
+            body: the form fields (sent as ``application/x-www-form-urlencoded``).
 
         Returns:
             The ``Token`` of the success response.
@@ -251,7 +263,11 @@ class PinpointClient:
             UnauthorizedError: HTTP 401.
             ApiError: any other error status, or an error body that is not JSON.
         """
-        response = self._send(_build_demo_form_data())
+        response = self._send(
+            _build_demo_form_data(
+                body=body,
+            )
+        )
         return _parse_demo_form_data(response)
 
 
@@ -374,11 +390,16 @@ class AsyncPinpointClient:
 
     async def demo_form_data(
         self,
+        *,
+        body: _shapes.DemoFormDataForm | None = None,
     ) -> Token:
         """Demo handling of formData
 
         ``POST /anything``
         (operation ``demoFormData``).
+
+        Args:
+            body: the form fields (sent as ``application/x-www-form-urlencoded``).
 
         Returns:
             The ``Token`` of the success response.
@@ -387,7 +408,11 @@ class AsyncPinpointClient:
             UnauthorizedError: HTTP 401.
             ApiError: any other error status, or an error body that is not JSON.
         """
-        response = await self._send(_build_demo_form_data())
+        response = await self._send(
+            _build_demo_form_data(
+                body=body,
+            )
+        )
         return _parse_demo_form_data(response)
 
 
