@@ -9,6 +9,7 @@ Only this module and ``mockserver.app`` import the generated package.
 from __future__ import annotations
 
 from asyncio import get_running_loop
+from collections.abc import Callable
 
 # The generated package may not exist yet (it is generated from the spec); the double code keeps
 # mypy --strict quiet both before and after it appears.
@@ -36,6 +37,12 @@ class ServiceUnavailableException(ApiError):  # type: ignore[misc, unused-ignore
     status = 503
 
 
+def _at_turn_end(callback: Callable[[], None]) -> None:
+    """Run ``callback`` once this turn of the event loop is over (what ``share_snapshot`` asks
+    for when it opens a snapshot: the loop is looked up then, not on every request)."""
+    get_running_loop().call_soon(callback)
+
+
 class ActivitiesHandlers:
     """Implements the generated Handlers protocol for the Campaign Activities resource.
 
@@ -61,7 +68,7 @@ class ActivitiesHandlers:
         snapshot (see ``Store.share_snapshot``). A store with a page_batcher (PostgreSQL) reads
         the pages of a turn in one statement, so the request awaits it."""
         try:
-            self._share_snapshot(get_running_loop().call_soon)
+            self._share_snapshot(_at_turn_end)
             if self._batched is None:
                 body = self._page(
                     request.application_id, request.campaign_id, request.page_size, request.token

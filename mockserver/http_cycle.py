@@ -19,9 +19,9 @@ writer thread formats it). With it off, a cycle costs nothing for logging.
 
 from __future__ import annotations
 
-import re
+import asyncio
 import time
-from collections.abc import Iterable
+from collections.abc import Awaitable, Iterable
 from typing import Any, Final
 
 from uvicorn.protocols.http.httptools_impl import (
@@ -51,8 +51,12 @@ KNOWN_NAMES: Final = frozenset(
         b"x-amzn-requestid",
     }
 )
-# What uvicorn refuses in a value (HEADER_VALUE_RE) but CR and LF, which are counted instead.
-_VALUE_CONTROL: Final = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What uvicorn refuses in a value (HEADER_VALUE_RE) becomes CR, which is counted: every byte but
+# \x00-\x08, \x0a-\x1f and \x7f maps to itself (LF too, counted on its own).
+_CONTROL_TO_CR: Final = bytes(
+    0x0D if (byte < 0x20 and byte not in (0x09, 0x0A)) or byte == 0x7F else byte
+    for byte in range(256)
+)
 
 
 class EdgeCycle(RequestResponseCycle):
@@ -63,10 +67,27 @@ class EdgeCycle(RequestResponseCycle):
     _request_id: bytes | None = None
     access: AccessLog | None = None  # set with ``started`` by the protocol when logging is on
     started = 0.0
+    sent: asyncio.Future[None] | None = None  # a done future, set by the protocol (or on use)
 
-    async def send(self, message: Any) -> None:
+    def send(self, message: Any) -> Awaitable[None]:  # type: ignore[override]  # ASGI: awaitable
+        """ASGI's send, done at once: what it returns is complete already (the protocol's done
+        future, ``sent``), so the app's ``await`` costs no coroutine. Only while the transport
+        is paused (a client not reading) does it return a coroutine that waits for the drain
+        before it writes, as uvicorn's does."""
         if self.flow.write_paused and not self.disconnected:
-            await self.flow.drain()
+            return self._send_drained(message)
+        self._send(message)
+        sent = self.sent
+        if sent is None:
+            sent = self.sent = asyncio.get_running_loop().create_future()
+            sent.set_result(None)
+        return sent
+
+    async def _send_drained(self, message: Any) -> None:
+        await self.flow.drain()
+        self._send(message)
+
+    def _send(self, message: Any) -> None:
         if self.disconnected:
             return
         if not self.response_started:
@@ -177,11 +198,8 @@ class EdgeCycle(RequestResponseCycle):
             lines += 1
         content.append(b"\r\n")
         head = b"".join(content)
-        # A value with CR, LF or another control byte (tab allowed) is refused, as uvicorn does.
-        if (
-            head.count(b"\n") != lines
-            or head.count(b"\r") != lines
-            or _VALUE_CONTROL.search(head) is not None
-        ):
+        # A value with CR, LF or another control byte (tab allowed) is refused, as uvicorn does:
+        # each control byte but tab and LF counts as a CR, so one too many shows in the count.
+        if head.count(b"\n") != lines or head.translate(_CONTROL_TO_CR).count(b"\r") != lines:
             raise RuntimeError("Invalid HTTP header value.")
         return head

@@ -81,11 +81,16 @@ class EdgeProtocol(HttpToolsProtocol):
         self._body_size = 0
         self._drop_body = False
         self._pending: bytes | None = None  # a refusal waiting for the request before it
+        self._idle_since = 0.0  # loop time of the last answer (see _idle_check)
+        self._idle_timer: TimerHandle | None = None
         self._opened = 0.0
         self._in_message = False  # the parser is inside a request (its head or body)
         self._draining = False  # answered: the rest of what the client sends is dropped
         self._drained = 0
         self._access = access_log()  # None unless --log-level info (fixed once serving)
+        # What EdgeCycle.send returns once it has written: an awaitable that is complete.
+        self._sent: asyncio.Future[None] = self.loop.create_future()
+        self._sent.set_result(None)
 
     # -- connection ------------------------------------------------------------------------------
 
@@ -98,6 +103,9 @@ class EdgeProtocol(HttpToolsProtocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._cancel_head_timer()
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+            self._idle_timer = None
         super().connection_lost(exc)
 
     def _waiting_for_head(self) -> bool:
@@ -144,7 +152,6 @@ class EdgeProtocol(HttpToolsProtocol):
         self._refuse(RequestTimeoutException("The request head did not arrive in time."))
 
     def data_received(self, data: bytes) -> None:
-        self._unset_keepalive_if_required()
         if self._draining:
             self._drain(data)
             return
@@ -270,6 +277,7 @@ class EdgeProtocol(HttpToolsProtocol):
             keep_alive=http_version != "1.0" and parser.should_keep_alive(),
             on_response=self.on_response_complete,
         )
+        cycle.sent = self._sent
         if self._access is not None:
             cycle.access = self._access
             cycle.started = time.perf_counter()
@@ -358,11 +366,39 @@ class EdgeProtocol(HttpToolsProtocol):
             self.transport.close()
 
     def on_response_complete(self) -> None:
-        if self._pending is not None and not self.pipeline and not self.transport.is_closing():
-            self.server_state.total_requests += 1
+        """uvicorn's, but for the idle timeout: no timer made and cancelled per request (a
+        call_later and its cancel cost more than the rest of this); ``_idle_check`` instead."""
+        self.server_state.total_requests += 1
+        if self.transport.is_closing():
+            return
+        if self._pending is not None and not self.pipeline:
             self._answer_and_close(self._pending)
             return
-        super().on_response_complete()
+        self.flow.resume_reading()
+        if self.pipeline:
+            cycle, app = self.pipeline.pop()
+            self._start_asgi_task(cycle, app)
+            return
+        self._idle_since = self.loop.time()
+        if self._idle_timer is None:
+            self._idle_timer = self.loop.call_at(
+                self._idle_since + self.timeout_keep_alive, self._idle_check
+            )
+
+    def _idle_check(self) -> None:
+        """Close the connection once it has waited ``timeout_keep_alive`` since its last answer
+        with no new request begun. One timer a connection, moved on when answers came since it
+        was set: a client sending a request every few milliseconds costs one timer every
+        ``timeout_keep_alive`` seconds, not one a request; the close comes at the same moment
+        as uvicorn's."""
+        self._idle_timer = None
+        if self.transport.is_closing() or self._head_size or not self._waiting_for_head():
+            return  # a request began: its answer sets the check again
+        deadline = self._idle_since + self.timeout_keep_alive
+        if self.loop.time() >= deadline:
+            self.transport.close()
+        else:
+            self._idle_timer = self.loop.call_at(deadline, self._idle_check)
 
 
 def _is_http09(data: bytes) -> bool:

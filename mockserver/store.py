@@ -39,6 +39,7 @@ from mockserver.inventory import (
     ApplicationInfo,
     CampaignInfo,
 )
+from mockserver.page_cache import Page, PageCache
 from mockserver.schema import (
     SCHEMA_VERSION,
     SchemaTooNewError,
@@ -87,7 +88,8 @@ PAGE_SIZE: Final = 16384
 
 class _ThreadState(threading.local):
     """What each thread of a Store keeps: its connection, its page-read cursor, its shared read
-    snapshot while one is open (see Store.share_snapshot), and the campaign keys it found.
+    snapshot while one is open (see Store.share_snapshot), the campaign keys it found, and the
+    pages it read lately (mockserver.page_cache, stamped with the snapshot's data_version).
 
     campaign_keys maps (application ID, campaign ID) to the campaign's key; it is used only
     inside a shared snapshot whose meta 'generation' equals ``generation``: every delete or
@@ -101,10 +103,12 @@ class _ThreadState(threading.local):
     snapshot: sqlite3.Connection | None = None
     checked: bool = False
     clock: tuple[int, int | None] = (0, None)
+    data_version: int = -1
 
     def __init__(self) -> None:
         self.campaign_keys: dict[tuple[str, str], int] = {}
         self.generation: int = -1
+        self.pages = PageCache()
 
 
 class Store(StoreReads, WriteShortcuts):
@@ -131,6 +135,7 @@ class Store(StoreReads, WriteShortcuts):
         self._lock = threading.Lock()
         self._connections: list[sqlite3.Connection] = []
         self._closed = False
+        self._writes = 0  # write transactions ended (a part of the page cache's stamp)
         # What sqlite3.connect opens: the path, or for a read-only store a file: URI.
         self._target: str | Path = self.path
         if read_only:
@@ -233,10 +238,10 @@ class Store(StoreReads, WriteShortcuts):
         checkpoints are never held up. A write on this thread ends it first (see ``write``).
         StoreReplacedError once the file at the path is another (see dbcheck.FileWatch).
         """
+        if self._local.snapshot is not None:  # the turn's later requests: nothing to do
+            return
         if self.watch.check():
             raise StoreReplacedError(self.path)
-        if self._local.snapshot is not None:
-            return
         conn = self.connection()
         if conn.in_transaction:
             return
@@ -286,6 +291,8 @@ class Store(StoreReads, WriteShortcuts):
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        finally:
+            self._writes += 1  # this connection's commits do not change its data_version
         conn.execute("COMMIT")
 
     def add_activities(
@@ -355,10 +362,11 @@ class Store(StoreReads, WriteShortcuts):
         key = (application_id, campaign_id)
         if local.snapshot is not None:
             if not local.checked:  # the first resolve of this snapshot (see _ThreadState)
-                generation, offset_ms, frozen_at_ms = local.snapshot.execute(
+                generation, offset_ms, frozen_at_ms, data_version = local.snapshot.execute(
                     SNAPSHOT_SQL
                 ).fetchone()
                 local.clock = (offset_ms or 0, frozen_at_ms)
+                local.data_version = data_version
                 if generation != local.generation:
                     keys.clear()
                     local.generation = generation
@@ -394,9 +402,28 @@ class Store(StoreReads, WriteShortcuts):
         """Return up to ``limit`` (seq, JSON) rows of the campaign after ``after_seq``."""
         return self.connection().execute(PAGE_SQL, (campaign_pk, after_seq, limit)).fetchall()
 
-    def read_page(self, campaign_pk: int, after_seq: int, limit: int) -> tuple[bytes, int | None]:
+    def read_page(self, campaign_pk: int, after_seq: int, limit: int) -> Page:
         """Return the campaign's first ``limit`` activities after ``after_seq`` as their JSON
-        joined with ",", and the seq of the last one if more follow it (else None)."""
+        joined with ",", and the seq of the last one if more follow it (else None).
+
+        Inside a shared snapshot that resolve_campaign has read, a page read lately under the
+        same database contents is answered again (mockserver.page_cache): the same bytes the
+        statements would return, a dict lookup instead of a third of the request's cost.
+        """
+        local = self._local
+        snapshot = local.snapshot
+        if snapshot is None or not local.checked:
+            return self._read_page(campaign_pk, after_seq, limit)
+        key = (campaign_pk, after_seq, limit)
+        stamp = (local.data_version, snapshot.total_changes, self._writes)
+        page = local.pages.get(key, stamp)
+        if page is None:
+            page = self._read_page(campaign_pk, after_seq, limit)
+            local.pages.put(key, page)
+        return page
+
+    def _read_page(self, campaign_pk: int, after_seq: int, limit: int) -> Page:
+        """read_page from the database."""
         cursor = self._reader()
         params = (campaign_pk, after_seq, limit)
         count, items, more = cursor.execute(PAGE_RANGE_SQL, params).fetchone()

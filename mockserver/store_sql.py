@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import Final
 
 # Read once per shared snapshot: what every change that removes campaigns bumps (see
-# _ThreadState.campaign_keys) and the mock's clock row (the NextTokens' issue and expiry time).
+# _ThreadState.campaign_keys), the mock's clock row (the NextTokens' issue and expiry time), and
+# SQLite's data_version, which changes with every commit of another connection (the page
+# cache's stamp, see mockserver.page_cache).
 SNAPSHOT_SQL: Final = (
-    "SELECT m.value, c.offset_ms, c.frozen_at_ms FROM meta AS m"
-    " LEFT JOIN clock AS c ON c.id = 1 WHERE m.key = 'generation'"
+    "SELECT m.value, c.offset_ms, c.frozen_at_ms, (SELECT data_version FROM pragma_data_version)"
+    " FROM meta AS m LEFT JOIN clock AS c ON c.id = 1 WHERE m.key = 'generation'"
 )
 # The statements of a request. PAGE_SQL is a range scan of the activities primary key:
 # keyset (seq > ?), never OFFSET, so every page costs the same. Tests EXPLAIN each.

@@ -103,22 +103,22 @@ def _collect(document: dict[str, Any]) -> _Schemas:
     return found
 
 
-def _walk(document: Any) -> Iterator[tuple[DocPath, dict[str, Any], tuple[DocPath, ...]]]:
-    """Every schema (dict) of the document, where normalization finds them: ``schema`` fields,
-    ``components.schemas``, and their subschemas."""
-    stack: list[tuple[Any, DocPath]] = [(document, ())]
-    while stack:
-        node, path = stack.pop()
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in FREE_JSON_KEYS or (isinstance(key, str) and key.startswith("x-")):
-                    continue
-                if key == "schema" or path == ("components", "schemas"):
-                    yield from _subschemas(value, (*path, key), ())
-                elif isinstance(value, (dict, list)):
-                    stack.append((value, (*path, key)))
-        elif isinstance(node, list):
-            stack += [(value, (*path, index)) for index, value in enumerate(node)]
+def _walk(
+    node: Any, path: DocPath = ()
+) -> Iterator[tuple[DocPath, dict[str, Any], tuple[DocPath, ...]]]:
+    """Every schema (dict) of the document in document order, where normalization finds them:
+    ``schema`` fields, ``components.schemas``, and their subschemas."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in FREE_JSON_KEYS or (isinstance(key, str) and key.startswith("x-")):
+                continue
+            if key == "schema" or path == ("components", "schemas"):
+                yield from _subschemas(value, (*path, key), ())
+            elif isinstance(value, (dict, list)):
+                yield from _walk(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _walk(value, (*path, index))
 
 
 def _subschemas(

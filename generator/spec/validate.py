@@ -92,10 +92,12 @@ def _validator_versions() -> list[str] | None:
 
 def _validate(document: dict[str, Any]) -> None:
     from openapi_spec_validator import OpenAPIV31SpecValidator
+    from openapi_spec_validator.schemas import schema_v31
     from referencing.exceptions import Unresolvable
 
     version = str(document.get("openapi"))
-    validator = _v30_validator() if version.startswith("3.0.") else OpenAPIV31SpecValidator
+    v30 = version.startswith("3.0.")
+    validator: Any = _v30_validator() if v30 else OpenAPIV31SpecValidator
     try:
         errors = list(validator(document).iter_errors())
     except Unresolvable as exc:  # the validator follows $refs itself and gives up on these
@@ -112,10 +114,12 @@ def _validate(document: dict[str, Any]) -> None:
     if errors:
         # The most specific error is the deepest one; ties keep the validator's order.
         first = max(errors, key=lambda e: len(e.absolute_path))
+        if first.schema_path and first.schema_path[-1] in ("oneOf", "anyOf") and not first.context:
+            raw = validator.raw_schema if v30 else schema_v31
+            first = _deepest(document, raw, first) or first
         message = _short(str(first.message).splitlines()[0])
-        raise SpecError(
-            location(_absolute(document, tuple(first.absolute_path), first.instance)), message
-        )
+        path = _keys(document, tuple(first.absolute_path))
+        raise SpecError(location(_absolute(document, path, first.instance)), message)
 
 
 def _v30_validator() -> Any:
@@ -133,8 +137,51 @@ def _v30_validator() -> Any:
 
     class Tolerant(OpenAPIV30SpecValidator):
         schema_validator = get_validator_for(schema)
+        raw_schema = schema
 
     return Tolerant
+
+
+def _deepest(document: dict[str, Any], schema: Any, error: Any) -> Any:
+    """The deepest error under a failed ``oneOf``/``anyOf``, which the validator's fast
+    backend (jsonschema-rs) reports without its branches' errors, so that the user reads
+    ``...properties.tag.type: ['string', 'null'] is not of type 'string'`` rather than "the
+    schema is not valid under any of the given schemas". Found by the pure-Python jsonschema
+    on the failing document only; None when it finds nothing there."""
+    from jsonschema.validators import validator_for
+
+    path = _keys(document, tuple(error.absolute_path))
+    try:
+        found = [
+            e
+            for e in validator_for(schema)(schema).iter_errors(document)
+            if tuple(e.absolute_path)[: len(path)] == path
+        ]
+    except Exception:  # a better message only: the first one still stands
+        return None
+    if not found:
+        return None
+    deepest = max(found, key=lambda e: len(e.absolute_path))
+    while deepest.context:
+        deepest = max(deepest.context, key=lambda e: len(e.absolute_path))
+    return deepest
+
+
+def _keys(document: Any, path: tuple[Any, ...]) -> tuple[Any, ...]:
+    """The path with the document's own keys: jsonschema-rs gives a status code key such as
+    ``"200"`` as the number 200."""
+    keys: list[Any] = []
+    node = document
+    for token in path:
+        if isinstance(node, dict) and token not in node and str(token) in node:
+            token = str(token)
+        keys.append(token)
+        try:
+            node = node[token]
+        except (LookupError, TypeError):
+            keys += path[len(keys) :]
+            break
+    return tuple(keys)
 
 
 def _short(message: str, limit: int = 240) -> str:

@@ -161,6 +161,11 @@ def test_a_tool_that_generated_nothing_is_located_in_the_document() -> None:
         "(document)",
         "Failed to parse OpenAPI document",
     )
+    traceback = "Traceback (most recent call last):\n  File \"x.py\", line 1\nKeyError: '$ref'\n"
+    assert read_report(traceback, False, document).crash == (
+        "(document)",
+        "it raised KeyError: '$ref'",
+    )
 
 
 def test_an_optional_body_of_a_union_of_objects_is_required_for_the_tool() -> None:

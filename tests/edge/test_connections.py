@@ -78,6 +78,22 @@ def test_an_idle_keep_alive_connection_is_closed_after_the_idle_timeout(tmp_path
         assert wait_closed(sock, CLOSE_BOUND_S) == b""
 
 
+def test_the_idle_timeout_counts_from_the_last_answer(tmp_path: Path) -> None:
+    """Requests every 0.5 s under a 2 s idle timeout: the check set after the first answer
+    fires while later answers came, so it waits on; the close comes after the last one."""
+    with (
+        mock_server(tmp_path, "--log-level", "warning", "--idle-timeout", "2") as server,
+        connect(server.port) as sock,
+    ):
+        for _ in range(7):  # 3 s of traffic: past the first answer's deadline
+            sock.sendall(GET_PAGE)
+            assert read_one(sock).status == 200
+            time.sleep(0.5)
+        answered = time.monotonic()
+        assert wait_closed(sock, CLOSE_BOUND_S) == b""
+        assert time.monotonic() - answered >= 1.0  # not at a deadline of an earlier answer
+
+
 def test_a_connection_opened_silently_is_closed_after_the_header_timeout(tmp_path: Path) -> None:
     with (
         mock_server(tmp_path, "--log-level", "warning", "--header-timeout", "1") as server,

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 import uvicorn
 from uvicorn.protocols.http.flow_control import FlowControl
+from uvicorn.protocols.http.httptools_impl import HEADER_VALUE_RE
 
 from mockserver.http_cycle import EdgeCycle
 from mockserver.http_edge import EdgeProtocol
@@ -132,6 +133,43 @@ def test_an_answer_with_a_content_length_is_one_write() -> None:
     [written] = transport.writes
     assert written.startswith(b"HTTP/1.1 200 OK\r\ndate: ") and written.endswith(b"\r\n\r\n" + BODY)
     assert cycle.response_complete
+
+
+def test_header_values_are_refused_byte_for_byte_as_uvicorn_refuses_them() -> None:
+    """Every byte in a header value: the head is encoded exactly when uvicorn's own check
+    (HEADER_VALUE_RE) lets the value through."""
+    for byte in range(256):
+        value = b"a" + bytes([byte]) + b"b"
+        cycle = _cycle(RecordingTransport())
+        try:
+            cycle._encode_head(200, [(b"x-value", value), (b"content-length", b"0")])
+        except RuntimeError:
+            accepted = False
+        else:
+            accepted = True
+        assert accepted == (HEADER_VALUE_RE.search(value) is None), byte
+
+
+def test_send_is_complete_when_it_returns_unless_the_transport_is_paused() -> None:
+    """No coroutine an ASGI send: what send returns is done already; a paused transport gets
+    a coroutine that writes only once the drain came."""
+    transport = RecordingTransport()
+    cycle = _cycle(transport)
+    headers = [(b"content-length", b"%d" % len(BODY))]
+
+    async def answer() -> None:
+        started = cycle.send({"type": "http.response.start", "status": 200, "headers": headers})
+        assert isinstance(started, asyncio.Future) and started.done()
+        await started
+        cycle.flow.pause_writing()
+        waiting = cycle.send({"type": "http.response.body", "body": BODY})
+        assert asyncio.iscoroutine(waiting) and transport.writes == []
+        cycle.flow.resume_writing()
+        await waiting
+
+    asyncio.run(answer())
+    [written] = transport.writes
+    assert written.endswith(b"\r\n\r\n" + BODY) and cycle.response_complete
 
 
 def test_keep_alive_and_pipelined_answers_keep_their_order(port: int) -> None:

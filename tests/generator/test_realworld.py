@@ -203,6 +203,17 @@ def _report(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def test_a_broken_corpus_document_fails_with_one_located_line(tmp_path: Path) -> None:
+    """The ``error`` status's check, on a corpus document broken on purpose: 3.1's type list
+    in a 3.0 document (the one 3.1 form validation tolerates in 3.0 is ``type: 'null'``)."""
+    document = load_document(CORPUS / "oai-petstore-expanded.yaml")
+    document["components"]["schemas"]["NewPet"]["properties"]["tag"]["type"] = ["string", "null"]
+    spec = tmp_path / "broken.json"
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    entry = {"where": "components.schemas.NewPet.properties.tag.type", "message": "not of type"}
+    _assert_located_error(spec, entry, tmp_path)
+
+
 def _assert_located_error(spec: Path, entry: dict[str, Any], tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "generator", "--spec", str(spec), "--out", str(tmp_path / "out")],

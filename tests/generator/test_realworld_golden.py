@@ -1,6 +1,6 @@
 """Golden outputs of a few small corpus documents: 3.0 converted (petstore-expanded), webhooks
-only (no operation at all), a form body (readme-form-data: the client sends it, the server and validators skip it) and FastAPI's JSON with a
-surrogate-pair escape. A change to what the loading layer does shows up here byte for byte.
+only (no operation at all), a form body (readme-form-data: every target serves it) and
+FastAPI's JSON with a surrogate-pair escape. A change to what the loading layer does shows up here byte for byte.
 
 After an intended change, update a tree with the generator itself::
 

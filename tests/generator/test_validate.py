@@ -95,3 +95,28 @@ def test_a_broken_30_schema_still_fails_located(cache: Path, schema: Any) -> Non
     assert raised.value.where.startswith("components.schemas.S"), raised.value
     assert raised.value.message.strip()
     assert not cache.exists()
+
+
+def test_a_failed_one_of_names_the_deepest_error_under_it(cache: Path) -> None:
+    """The fast backend reports "not valid under any of the given schemas" at the component;
+    the error names the keyword that is wrong instead."""
+    schema = {"type": "object", "properties": {"tag": {"type": ["string", "null"]}}}
+    with pytest.raises(SpecError) as raised:
+        validate_document(_v30(schema))
+    assert raised.value.where == "components.schemas.S.properties.tag.type"
+    assert "is not of type 'string'" in raised.value.message
+
+
+def test_an_error_under_a_status_code_is_located_with_the_documents_key(cache: Path) -> None:
+    response = {
+        "description": "ok",
+        "content": {"application/json": {"schema": {"type": ["string", "null"]}}},
+    }
+    broken = {
+        **document(),
+        "openapi": "3.0.3",
+        "paths": {"/x": {"get": {"responses": {"200": response}}}},
+    }
+    with pytest.raises(SpecError) as raised:
+        validate_document(broken)
+    assert raised.value.where == "paths./x.get.responses.200.content.application/json.schema.type"

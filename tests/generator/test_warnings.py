@@ -36,7 +36,7 @@ DOCUMENT: dict[str, Any] = {
                                     "items": {"type": "string", "nullable": True},
                                 }
                             },
-                            "text/csv": {"schema": {"type": "string"}},
+                            "application/xml": {"schema": {"type": "string"}},
                         },
                     }
                 },
@@ -65,8 +65,8 @@ def test_skipped_constructs_warn_once_each_and_generate(tmp_path: Path) -> None:
         f"warning: {spec}: paths./items.get.callbacks: callbacks are not served yet; skipped",
         f"warning: {spec}: paths./items.get.parameters[0]: parameter 'session': cookie"
         " parameters are not served yet; skipped",
-        f"warning: {spec}: paths./items.get.responses.200.content.text/csv: media type"
-        " 'text/csv' is not served yet; skipped",
+        f"warning: {spec}: paths./items.get.responses.200.content.application/xml: media type"
+        " 'application/xml' is not served yet; skipped",
     ], result.stderr
     assert result.stderr.count("\n") == len(warnings)
     server = (tmp_path / "out" / "pinpoint_server" / "pinpoint_server" / "handlers.py").read_text()

@@ -204,7 +204,8 @@ class ViewBuilder:
             return None
         what = "left it out" if (op.method, op.path) in self.report.dropped else "left parts out"
         more = f" (and {len(whys) - 1} more)" if len(whys) > 1 else ""
-        operation = self.model.document["paths"][op.path][op.method.lower()]
+        item = (self.model.document.get("paths") or {}).get(op.path) or {}
+        operation = item.get(op.method.lower()) if isinstance(item, dict) else None
         causes = schema_causes(operation, self.report, self.model.document)
         cause = f"; it could not build {', '.join(causes)}" if causes else ""
         return f"{tool} {what}: {whys[0]}{more}{cause}"

@@ -115,6 +115,9 @@ def read_report(output: str, generated: bool, document: Mapping[str, Any]) -> To
 def _crash(output: str, document: Mapping[str, Any]) -> tuple[str, str]:
     """Where and why the tool generated nothing: the first place pydantic names, walked through
     the document (pydantic adds the names of union branches, ``other``, ``Reference``...)."""
+    if "Traceback (most recent call last)" in output:  # the tool itself raised
+        last = [line.strip() for line in output.splitlines() if line.strip()][-1]
+        return "(document)", clean(f"it raised {last}")
     start = output.find(_GENERATED_NOTHING)
     body = output[start:] if start >= 0 else output
     for m in _PYDANTIC.finditer(body):

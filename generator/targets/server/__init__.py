@@ -11,8 +11,12 @@ from __future__ import annotations
 from generator.model import ApiModel
 from generator.render import copied
 from generator.targets import Files, TargetContext
+from generator.targets.media import serves_all_kinds
 from generator.targets.server.build import RAW_SAFE, build_view
 from generator.targets.validators.module import build_module
+
+# Every kind of media type (generator.model.media): the pipeline hands render() all of them.
+serves_media = serves_all_kinds
 
 COPIED = ("_frozen.py", "_request_ids.py")  # plain Python, copied as is
 TEMPLATES = {
@@ -46,6 +50,10 @@ def render(model: ApiModel, context: TargetContext) -> Files:
         )
         for name, out in TEMPLATES.items()
     }
+    if view.has_media:
+        files[f"{context.package}/_media.py"] = context.templates.get_template(
+            "_media.py.jinja"
+        ).render(view=view, raw_safe=RAW_SAFE)
     for module in COPIED:
         files[f"{context.package}/{module}"] = copied("server", module)
     files[f"{context.package}/py.typed"] = ""

@@ -6,15 +6,28 @@ import re
 from urllib.parse import quote
 
 from generator.errors import SpecError
-from generator.model import ApiModel, Operation, Parameter, PathItem, Response, SchemaNode
+from generator.model import (
+    ApiModel,
+    MediaType,
+    Operation,
+    Parameter,
+    PathItem,
+    Response,
+    SchemaNode,
+)
+from generator.model.media import JSON_MEDIA_TYPE
+from generator.naming import pascal
 from generator.pytypes import TypeMapper, wire_type
 from generator.spec.subset import ANNOTATION_KEYWORDS
 from generator.targets import TargetContext
 from generator.targets.errors import declared_errors, error_body_keys
 from generator.targets.examples import body_example
+from generator.targets.media import file_property, object_schema
 from generator.targets.server.view import (
     BodyView,
     ErrorView,
+    FieldView,
+    MediaView,
     ModelView,
     OperationView,
     ParamView,
@@ -31,6 +44,9 @@ GENERIC_ERRORS = {
     413: "PayloadTooLargeException",
     500: "InternalServerErrorException",
 }
+# Answered only by a package whose operations take more than JSON (a request of a media type
+# the operation does not take); a JSON-only API reads any body as JSON, as AWS does.
+MEDIA_ERRORS = {415: "UnsupportedMediaTypeException"}
 # Request headers a browser may send to an AWS API (SigV4 and the SDKs' own headers).
 CORS_REQUEST_HEADERS = (
     "Authorization",
@@ -69,7 +85,8 @@ def build_view(model: ApiModel, context: TargetContext, registry: frozenset[str]
         views = tuple(_operation(model, mapper, registry, op, names) for op in item.operations)
         operations.extend(views)
         routes.append(_route(model, item, views))
-    errors, roles = _errors(model)
+    media = any((op.body is not None and op.body.media) or op.response_media for op in operations)
+    errors, roles = _errors(model, media)
     taken = {e.class_name for e in errors} | {"ApiError"}
     for op in operations:
         for name in (op.request_class, op.response_class):
@@ -150,30 +167,31 @@ def _operation(
         params.append(_parameter(model, registry, op, p, group))
     body = None
     if op.request_body is not None:
-        media = op.request_body.json
-        if media is None:
-            raise SpecError(f"{where}.requestBody", "the server target needs application/json")
-        body = BodyView(
-            annotation=mapper.annotation(model.node(media.schema), f"{op.class_name}RequestBody")
-            if media.schema is not None
-            else "Any",
-            required=op.request_body.required,
-            validator=_registered(registry, f"{op.operation_id}.body"),
-        )
+        body = _body(model, mapper, registry, op, where)
     success = op.success_responses
     codes = [r.status_code for r in success if r.status_code is not None]
     success_status = codes[0] if codes else 200
+    json_only = all(m.content_type == JSON_MEDIA_TYPE for r in success for m in r.content)
     hints: list[str] = []
+    response_media: list[MediaView] = []
     for response in success:
-        media = response.json
-        if media is not None:
+        for index, media in enumerate(response.content if not json_only else ()):
+            if all(m.content_type != media.content_type for m in response_media):
+                response_media.append(MediaView(media.content_type, media.kind, None))
+            hints.append(
+                _media_hint(model, mapper, media, f"{op.class_name}ResponseBody", index)
+                if media.kind == "json" or media.kind == "form"
+                else {"text": "str"}.get(media.kind, "bytes")
+            )
+        json_media = response.json
+        if json_only and json_media is not None:
             hint = (
-                mapper.annotation(model.node(media.schema), f"{op.class_name}ResponseBody")
-                if media.schema is not None
+                mapper.annotation(model.node(json_media.schema), f"{op.class_name}ResponseBody")
+                if json_media.schema is not None
                 else "Any"
             )
             hints.append(hint)
-    with_body = [r for r in success if r.json is not None]
+    with_body = [r for r in success if r.content]
     response_body = None
     if hints:
         unique = list(dict.fromkeys(hints))
@@ -198,7 +216,113 @@ def _operation(
         responses=tuple(_response_spec(registry, op, r) for r in op.responses),
         default_answer=op.method == "OPTIONS" and (response_body is None or optional_body),
         example=body_example(model, with_body[0]) if with_body else None,
+        response_media=tuple(response_media),
     )
+
+
+def _body(
+    model: ApiModel, mapper: TypeMapper, registry: frozenset[str], op: Operation, where: str
+) -> BodyView:
+    """The request body: application/json alone as before (one JSON fast path), else every
+    media type it is accepted in, each bound by its kind (see _media.py)."""
+    assert op.request_body is not None
+    content = op.request_body.content
+    required = op.request_body.required
+    if not content:
+        raise SpecError(f"{where}.requestBody", "the request body declares no media type")
+    if len(content) == 1 and content[0].content_type == JSON_MEDIA_TYPE:
+        media = content[0]
+        return BodyView(
+            annotation=mapper.annotation(model.node(media.schema), f"{op.class_name}RequestBody")
+            if media.schema is not None
+            else "Any",
+            required=required,
+            validator=_registered(registry, f"{op.operation_id}.body"),
+        )
+    views: list[MediaView] = []
+    for media in content:
+        name = (
+            f"{op.operation_id}.body"
+            if media is op.request_body.json
+            else f"{op.operation_id}.body.{media.content_type}"
+        )
+        fields = _fields(model, mapper, op, media)
+        typed_dict = None
+        if any(f.binary for f in fields):
+            taken = sum(1 for v in views if v.typed_dict is not None)
+            typed_dict = f"{op.class_name}RequestParts" + (str(taken + 1) if taken else "")
+        views.append(
+            MediaView(
+                media.content_type, media.kind, _registered(registry, name), fields, typed_dict
+            )
+        )
+    hints = []
+    for index, (media, view) in enumerate(zip(content, views, strict=True)):
+        if view.typed_dict is not None:
+            hints.append(view.typed_dict)
+        elif media.kind in ("json", "form", "multipart"):
+            hints.append(_media_hint(model, mapper, media, f"{op.class_name}RequestBody", index))
+        else:
+            hints.append("str" if media.kind == "text" else "bytes")
+    unique = list(dict.fromkeys(hints))
+    return BodyView(
+        annotation="Any" if "Any" in unique else " | ".join(unique),
+        required=required,
+        validator=next((v.validator for v in views if v.kind == "json"), None),
+        media=tuple(views),
+    )
+
+
+def _media_hint(
+    model: ApiModel, mapper: TypeMapper, media: MediaType, name: str, index: int
+) -> str:
+    """The Python type of a JSON or form body (forms bind into the schema's types)."""
+    if media.schema is None:
+        return "Any" if media.kind == "json" else "dict[str, Any]"
+    suffix = "" if index == 0 else pascal(media.kind) + str(index)
+    return mapper.annotation(model.node(media.schema), name + suffix)
+
+
+def _fields(
+    model: ApiModel, mapper: TypeMapper, op: Operation, media: MediaType
+) -> tuple[FieldView, ...]:
+    """The properties of a form or multipart body, as the binding converts them."""
+    node = object_schema(model, media) if media.kind in ("form", "multipart") else None
+    if node is None:
+        return ()
+    fields = []
+    for name, sub in node.properties.items():
+        encoding = media.encoding_for(name)
+        part_type = encoding.content_type if encoding else None
+        file, array = file_property(sub, part_type) if media.kind == "multipart" else (False, False)
+        resolved = sub.resolved
+        wire = wire_type(sub)
+        item = (resolved.items or resolved.at({})).resolved if wire.array else resolved
+        structured = (
+            item.is_object
+            or "object" in item.types
+            or (part_type is not None and "json" in part_type)
+        )
+        kind = "json" if structured else wire.kind
+        if file:
+            hint = "list[UploadedFile]" if array else "UploadedFile"
+        else:
+            hint = mapper.annotation(sub, f"{op.class_name}Part{pascal(name)}")
+        fields.append(
+            FieldView(
+                name=name,
+                kind=kind,
+                array=array or wire.array,
+                binary=file,
+                hint=hint,
+                required=name in node.required,
+                delimited=media.kind == "form"
+                and wire.array
+                and encoding is not None
+                and encoding.explode is False,
+            )
+        )
+    return tuple(fields)
 
 
 def _response_spec(registry: frozenset[str], op: Operation, response: Response) -> ResponseSpecView:
@@ -249,12 +373,12 @@ def _trivial(node: SchemaNode, kind: str) -> bool:
     return expected is not None and node.types == (expected,)
 
 
-def _errors(model: ApiModel) -> tuple[tuple[ErrorView, ...], dict[int, str]]:
+def _errors(model: ApiModel, media: bool) -> tuple[tuple[ErrorView, ...], dict[int, str]]:
     declared = declared_errors(model, frozenset({"ApiError"}), "the server")
     errors = [ErrorView(e.name, e.status, e.description or None, declared=True) for e in declared]
     names = {e.name for e in declared}
     roles: dict[int, str] = {}
-    for status, generic in GENERIC_ERRORS.items():
+    for status, generic in (GENERIC_ERRORS | (MEDIA_ERRORS if media else {})).items():
         match = next((e for e in errors if e.status == status), None)
         if match is None:
             name = generic if generic not in names else f"{generic}{status}"

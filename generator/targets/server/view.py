@@ -22,10 +22,37 @@ class ParamView:
 
 
 @dataclass(frozen=True)
+class FieldView:
+    """A property of a form or multipart body: what its text converts to."""
+
+    name: str  # the property (the form key, the part's name)
+    kind: str  # "str", "int", "float", "bool", or "json" (an object or untyped value)
+    array: bool  # repeated keys or parts make a list of ``kind``
+    binary: bool  # a multipart file: an UploadedFile (a list of them for an array)
+    hint: str  # marked hint of the bound value, for the multipart TypedDict
+    required: bool
+    delimited: bool = False  # a form array sent as one comma-separated value (explode: false)
+
+
+@dataclass(frozen=True)
+class MediaView:
+    """One media type a request body is accepted in, or a response is answered in."""
+
+    content_type: str  # as the spec declares it (a range such as "image/*" included)
+    kind: str  # "json", "form", "multipart", "text", "binary" (generator.model.media)
+    validator: str | None  # registry name of its schema (multipart: files presence-only)
+    fields: tuple[FieldView, ...] = ()  # form and multipart: the schema's properties
+    typed_dict: str | None = None  # multipart with files: the TypedDict requests.py defines
+
+
+@dataclass(frozen=True)
 class BodyView:
     annotation: str
     required: bool
     validator: str | None
+    # Every accepted media type, when the body is not application/json alone (the JSON-only
+    # body keeps the one fast path of _binding._body).
+    media: tuple[MediaView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -64,6 +91,8 @@ class OperationView:
     responses: tuple[ResponseSpecView, ...]
     default_answer: bool  # HandlersBase answers it (an OPTIONS without a body)
     example: str | None  # Python source of an example body, for the README
+    # The success responses' media types, when they are not application/json alone.
+    response_media: tuple[MediaView, ...] = ()
 
     @property
     def request_class(self) -> str:
@@ -140,6 +169,24 @@ class ServerView:
     error_body_keys: tuple[str, str]  # (request id key, message key)
     exposed_headers: str
     models: ModelView
+
+    @property
+    def has_media(self) -> bool:
+        """Some operation takes or answers more than application/json: the package gets the
+        media module (_media.py), the 415 and the negotiation; without, it is as before."""
+        return any(
+            (op.body is not None and op.body.media) or op.response_media for op in self.operations
+        )
+
+    @property
+    def multipart_dicts(self) -> tuple[MediaView, ...]:
+        return tuple(
+            m
+            for op in self.operations
+            if op.body is not None
+            for m in op.body.media
+            if m.typed_dict is not None
+        )
 
     @property
     def combined_pattern(self) -> str:

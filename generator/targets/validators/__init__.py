@@ -10,7 +10,11 @@ from __future__ import annotations
 from generator.model import ApiModel
 from generator.naming import snake
 from generator.targets import Files, TargetContext
+from generator.targets.media import serves_all_kinds
 from generator.targets.validators.module import build_module
+
+# Every kind of media type (generator.model.media): the pipeline hands render() all of them.
+serves_media = serves_all_kinds
 
 
 def render(model: ApiModel, context: TargetContext) -> Files:

@@ -3,7 +3,10 @@ parameters, body and responses, compiled by :mod:`generator.jsonschema` under pu
 
 Registry names: each component schema by name; ``<operationId>.request`` (the parameters
 dict), ``<operationId>.<path|query|header>.<wire name>``, ``<operationId>.body`` and
-``<operationId>.response.<status>``. The server target embeds the same module.
+``<operationId>.response.<status>`` (their ``application/json`` media type), and for a request
+body's other media types ``<operationId>.body.<media type>`` (forms and multipart bodies as
+the object of their fields, a multipart file for presence only; text as a string; binary
+bodies have none). The server target embeds the same module.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from generator.jsonschema.context import is_empty
 from generator.jsonschema.emit import api_source, entry_tuple, lit, pointer_token, registry_source
 from generator.model import ApiModel, Operation, Parameter
 from generator.naming import Names, snake
+from generator.targets.media import MEDIA_SCHEMAS, fields_schema
 
 JSON = Any
 
@@ -35,7 +39,18 @@ class _ModuleBuilder:
 
     def __init__(self, model: ApiModel) -> None:
         self.model = model
-        self.compiler = SchemaCompiler(model.document, model.source)
+        # Multipart bodies with files are checked against their fields schema (the files'
+        # schemas ``{}``), compiled from beside the document (see generator.targets.media).
+        self.fields_schemas: dict[str, str] = {}  # media location -> pointer of its schema
+        derived: dict[str, Any] = {}
+        for media in model.media_types:
+            schema = fields_schema(model, media)
+            if schema is not None and media.location not in self.fields_schemas:
+                key = str(len(derived))
+                derived[key] = schema
+                self.fields_schemas[media.location] = f"#/{MEDIA_SCHEMAS}/{key}"
+        document = {**model.document, MEDIA_SCHEMAS: derived} if derived else model.document
+        self.compiler = SchemaCompiler(document, model.source)
         self.public: list[_Public] = []
         # Public names (validate_<name>, is_valid_<name>); "response" is the runtime's own.
         self.functions = Names({"response"})
@@ -117,6 +132,18 @@ class _ModuleBuilder:
                 f"{op.python_name}_body",
                 unit,
                 f"the request body of {op.operation_id}",
+            )
+        for other in op.request_body.content if op.request_body else ():
+            if other is body or other.schema is None or other.kind == "binary":
+                continue
+            pointer = self.fields_schemas.get(other.location, other.schema.pointer)
+            suffix = snake(other.content_type.split(";")[0])
+            self.add(
+                f"{op.operation_id}.body.{other.content_type}",
+                f"{op.python_name}_body_{suffix}",
+                self.schema_unit(pointer, f"{op.python_name}_body_{suffix}"),
+                f"the {other.content_type} request body of {op.operation_id}"
+                + (" (files: presence only)" if other.location in self.fields_schemas else ""),
             )
         statuses: list[tuple[str, str]] = []
         for response in op.responses:

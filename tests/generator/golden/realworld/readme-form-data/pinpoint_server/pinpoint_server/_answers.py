@@ -17,6 +17,7 @@ from typing import Any, Final
 from pinpoint_server import _routing
 from pinpoint_server._conformance import violation
 from pinpoint_server._matching import Bound
+from pinpoint_server._media import answer
 from pinpoint_server.errors import ApiError, InternalServerErrorException
 from pinpoint_server.responses import RawJSON
 
@@ -45,6 +46,7 @@ def success_answer(
     cors: CorsHeaders,
     preflight_cors: CorsHeaders,
     validate: bool,
+    accept: str | None = None,
 ) -> Answer:
     """The answer of a handler's ``response``; a preflight answer always has ``preflight_cors``
     (it is for a browser, Origin or not)."""
@@ -63,6 +65,14 @@ def success_answer(
     if body is None:
         payload = b""
         headers = [*cors, request_id_header, _NO_BODY]
+    elif operation.media:
+        kind, content_type, payload = answer(operation.media, body, response.content_type, accept)
+        headers = [
+            *cors, request_id_header, (b"content-type", content_type),
+            (b"content-length", b"%d" % len(payload)),
+        ]  # fmt: skip
+        if kind != "json":
+            body = None  # validate_responses checks a JSON body only
     else:
         payload = body.data if body.__class__ is RawJSON else _encode(body).encode()
         headers = [*cors, request_id_header, _JSON, (b"content-length", b"%d" % len(payload))]

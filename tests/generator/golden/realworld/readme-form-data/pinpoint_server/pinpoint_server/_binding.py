@@ -10,7 +10,8 @@ pays only for the parameters its operation declares. The rules, and the message 
   query parameters are ignored, as AWS ignores them;
 * a value converts to its schema's type (``integer``, ``number``, ``boolean``), then satisfies
   its schema, checked by the embedded validators ("Invalid value for ... parameter ...");
-* a JSON request body parses, and satisfies its schema.
+* a JSON request body parses, and satisfies its schema; a body of another media
+  type is bound by ``_media`` (its Content-Type picks the declared media type, or a 415).
 
 Path parameters are checked before query parameters, and those before headers. The bound path
 and query values of recent requests are kept per operation, so a client asking for the same
@@ -25,7 +26,7 @@ import re
 from typing import Any, NoReturn, TypeVar
 from urllib.parse import unquote, unquote_to_bytes
 
-from pinpoint_server import _validators
+from pinpoint_server import _media, _validators
 from pinpoint_server.errors import BadRequestException
 from pinpoint_server.requests import (
     DemoFormDataRequest,
@@ -224,6 +225,20 @@ def _body(context: RequestContext, required: bool, schema: str | None) -> Any:
     return value
 
 
+_BODY_demo_form_data: tuple[_media.Media, ...] = (
+    _media.Media(
+        "application/x-www-form-urlencoded",
+        "form",
+        "demoFormData.body.application/x-www-form-urlencoded",
+        (
+            _media.Field("client_id", "str", False, False),
+            _media.Field("client_secret", "str", False, False),
+            _media.Field("scope", "int", False, False),
+        ),
+    ),
+)
+
+
 def bind_demo_form_data(
     _groups: tuple[bytes, ...], _context: RequestContext
 ) -> DemoFormDataRequest:
@@ -233,4 +248,5 @@ def bind_demo_form_data(
     """
     return _new_DemoFormDataRequest(
         _context,
+        _media.bind_body(_context.headers, _context.body, _BODY_demo_form_data, False),
     )

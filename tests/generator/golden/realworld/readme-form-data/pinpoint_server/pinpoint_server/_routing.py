@@ -16,6 +16,7 @@ from typing import Any, Final
 
 from pinpoint_server import _binding
 from pinpoint_server._conformance import ResponseSpec
+from pinpoint_server._media import Media
 from pinpoint_server.requests import RequestContext
 from pinpoint_server.responses import (
     DemoFormDataResponse,
@@ -35,6 +36,7 @@ class Operation:
     has_body: bool  # its response class has a ``body``
     is_preflight: bool  # an OPTIONS: answered with Allow and the CORS preflight headers
     responses: Mapping[str, ResponseSpec]  # by status as the spec writes it, for validation
+    media: tuple[Media, ...] = ()  # what it answers in, when not application/json alone
 
 
 @dataclass(frozen=True, slots=True)

@@ -138,7 +138,7 @@ class App:
                 response = await route.handlers[method](request)
                 status, headers, payload = success_answer(
                     route, operation, response, request_id, cors, self._cors,
-                    self.validate_responses,
+                    self.validate_responses, context.header("accept"),
                 )  # fmt: skip
         except ApiError as error:
             status, headers, payload = error_answer(error, request_id, cors)

@@ -19,6 +19,7 @@ __all__ = [
     "MethodNotAllowedException",
     "PayloadTooLargeException",
     "InternalServerErrorException",
+    "UnsupportedMediaTypeException",
 ]
 
 
@@ -77,3 +78,9 @@ class InternalServerErrorException(ApiError):
     """500: an error the app answers by itself (not declared in the spec)"""
 
     status = 500
+
+
+class UnsupportedMediaTypeException(ApiError):
+    """415: an error the app answers by itself (not declared in the spec)"""
+
+    status = 415

@@ -6,10 +6,11 @@ naming another schema are quoted (it may be defined further down), the rest stay
 ``__required_keys__`` is right at runtime.
 """
 
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 __all__ = [
     "Token",
+    "DemoFormDataRequestBody",
 ]
 
 
@@ -19,3 +20,11 @@ class Token(TypedDict):
     access_token: int
     token_type: str
     expires_in: int
+
+
+class DemoFormDataRequestBody(TypedDict):
+    """The DemoFormDataRequestBody schema."""
+
+    client_id: str
+    client_secret: str
+    scope: NotRequired[int]

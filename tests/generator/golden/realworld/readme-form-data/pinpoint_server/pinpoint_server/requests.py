@@ -10,12 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pinpoint_server import models as _models
 from pinpoint_server._frozen import slot_setter
+from pinpoint_server._media import UploadedFile
 
 _new = object.__new__
 
 __all__ = [
     "RequestContext",
+    "UploadedFile",
     "DemoFormDataRequest",
 ]
 
@@ -90,23 +93,30 @@ class DemoFormDataRequest:
     """The request of ``POST /anything`` (demoFormData)."""
 
     context: RequestContext
+    body: _models.DemoFormDataRequestBody | None = None
+    """The request body (None when the request has none), bound by its Content-Type: ``application/x-www-form-urlencoded``."""
 
     def __init__(
         self,
         *,
         context: RequestContext,
+        body: _models.DemoFormDataRequestBody | None = None,
     ) -> None:
         _DemoFormDataRequest_context(self, context)
+        _DemoFormDataRequest_body(self, body)
 
 
 _DemoFormDataRequest_context = slot_setter(DemoFormDataRequest, "context")
+_DemoFormDataRequest_body = slot_setter(DemoFormDataRequest, "body")
 
 
 def _new_DemoFormDataRequest(
     context: RequestContext,
+    body: _models.DemoFormDataRequestBody | None,
 ) -> DemoFormDataRequest:
     """What ``DemoFormDataRequest(...)`` makes, for the app: positional and without
     ``type.__call__``, a third cheaper."""
     self = _new(DemoFormDataRequest)
     _DemoFormDataRequest_context(self, context)
+    _DemoFormDataRequest_body(self, body)
     return self

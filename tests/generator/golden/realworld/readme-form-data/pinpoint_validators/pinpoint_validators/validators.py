@@ -167,6 +167,7 @@ def _err_any(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
 _okp_any = _okf_any = _ok_any
 
 _N1: Final = frozenset(["access_token", "token_type", "expires_in"])
+_N2: Final = frozenset(["client_id", "client_secret", "scope"])
 
 
 def _okp_token(v: Any) -> bool:
@@ -245,6 +246,76 @@ def _err_token(v: Any, p: str, e: list[ValidationError], f: bool) -> None:
                     )
 
 
+def _okp_demo_form_data_body_application_x_www_form_urlencoded(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "client_id" not in v or "client_secret" not in v:
+        return False
+    x1 = v["client_id"]
+    if not (type(x1) is str or isinstance(x1, str)):
+        return False
+    x2 = v["client_secret"]
+    if not (type(x2) is str or isinstance(x2, str)):
+        return False
+    if "scope" in v:
+        x3 = v["scope"]
+        if not (type(x3) is int or _is_int(x3)):
+            return False
+    return True
+
+
+def _ok_demo_form_data_body_application_x_www_form_urlencoded(
+    v: Any, *, formats: bool = False
+) -> bool:
+    if formats:
+        return _okf_demo_form_data_body_application_x_www_form_urlencoded(v)
+    if not (
+        type(v) is dict
+        and type(v.get("client_id")) is str
+        and type(v.get("client_secret")) is str
+        and type(v.get("scope", 0)) is int
+    ):
+        return _okp_demo_form_data_body_application_x_www_form_urlencoded(v)
+    return True
+
+
+def _err_demo_form_data_body_application_x_www_form_urlencoded(
+    v: Any, p: str, e: list[ValidationError], f: bool
+) -> None:
+    if not (isinstance(v, dict)):
+        e.append(ValidationError(p, "type", _r(v) + " is not of type 'object'"))
+    if isinstance(v, dict):
+        if "client_id" not in v:
+            e.append(ValidationError(p, "required", "'client_id' is a required property"))
+        if "client_secret" not in v:
+            e.append(ValidationError(p, "required", "'client_secret' is a required property"))
+        if "client_id" in v:
+            x1 = v["client_id"]
+            if not (isinstance(x1, str)):
+                e.append(
+                    ValidationError(p + "/client_id", "type", _r(x1) + " is not of type 'string'")
+                )
+        if "client_secret" in v:
+            x2 = v["client_secret"]
+            if not (isinstance(x2, str)):
+                e.append(
+                    ValidationError(
+                        p + "/client_secret", "type", _r(x2) + " is not of type 'string'"
+                    )
+                )
+        if "scope" in v:
+            x3 = v["scope"]
+            if not (_is_int(x3)):
+                e.append(
+                    ValidationError(p + "/scope", "type", _r(x3) + " is not of type 'integer'")
+                )
+            if _is_num(x3):
+                if f and not _fmt_int32(x3):
+                    e.append(
+                        ValidationError(p + "/scope", "format", _r(x3) + " is not a valid 'int32'")
+                    )
+
+
 def _okf_token(v: Any) -> bool:
     if not (type(v) is dict or isinstance(v, dict)):
         return False
@@ -263,6 +334,26 @@ def _okf_token(v: Any) -> bool:
         return False
     if not _fmt_int32(x3):
         return False
+    return True
+
+
+def _okf_demo_form_data_body_application_x_www_form_urlencoded(v: Any) -> bool:
+    if not (type(v) is dict or isinstance(v, dict)):
+        return False
+    if "client_id" not in v or "client_secret" not in v:
+        return False
+    x1 = v["client_id"]
+    if not (type(x1) is str or isinstance(x1, str)):
+        return False
+    x2 = v["client_secret"]
+    if not (type(x2) is str or isinstance(x2, str)):
+        return False
+    if "scope" in v:
+        x3 = v["scope"]
+        if not (type(x3) is int or _is_int(x3)):
+            return False
+        if not _fmt_int32(x3):
+            return False
     return True
 
 
@@ -290,6 +381,11 @@ _REGISTRY: Final[dict[str, _Entry]] = {
         _ok_demo_form_data_request,
         _okf_demo_form_data_request,
         _err_demo_form_data_request,
+    ),
+    "demoFormData.body.application/x-www-form-urlencoded": (
+        _ok_demo_form_data_body_application_x_www_form_urlencoded,
+        _okf_demo_form_data_body_application_x_www_form_urlencoded,
+        _err_demo_form_data_body_application_x_www_form_urlencoded,
     ),
     "demoFormData.response.200": (_ok_token, _okf_token, _err_token),
     "demoFormData.response.401": (_ok_any, _okf_any, _err_any),
@@ -393,6 +489,24 @@ def is_valid_demo_form_data_request(value: object, *, formats: bool = False) -> 
     return _okf_demo_form_data_request(value) if formats else _ok_demo_form_data_request(value)
 
 
+def validate_demo_form_data_body_application_x_www_form_urlencoded(
+    value: object, *, formats: bool = False
+) -> list[ValidationError]:
+    """Errors of ``value`` against the application/x-www-form-urlencoded request body of demoFormData ('demoFormData.body.application/x-www-form-urlencoded'); empty when valid."""
+    return _explain(
+        (
+            _ok_demo_form_data_body_application_x_www_form_urlencoded,
+            _okf_demo_form_data_body_application_x_www_form_urlencoded,
+            _err_demo_form_data_body_application_x_www_form_urlencoded,
+        ),
+        value,
+        formats,
+    )
+
+
+is_valid_demo_form_data_body_application_x_www_form_urlencoded = _ok_demo_form_data_body_application_x_www_form_urlencoded  # whether a value is valid against the application/x-www-form-urlencoded request body of demoFormData
+
+
 def validate_demo_form_data_response_200(
     value: object, *, formats: bool = False
 ) -> list[ValidationError]:
@@ -443,6 +557,8 @@ __all__ = [
     "is_valid_token",
     "validate_demo_form_data_request",
     "is_valid_demo_form_data_request",
+    "validate_demo_form_data_body_application_x_www_form_urlencoded",
+    "is_valid_demo_form_data_body_application_x_www_form_urlencoded",
     "validate_demo_form_data_response_200",
     "is_valid_demo_form_data_response_200",
     "validate_demo_form_data_response_401",
