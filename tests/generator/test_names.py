@@ -127,3 +127,75 @@ def test_no_generated_module_defines_a_name_twice(generated: Path) -> None:
                 defined[node.target.id] += 1
         twice = sorted(name for name, count in defined.items() if count > 1)
         assert not twice, f"{path.relative_to(generated)} defines {twice} more than once"
+
+
+# Parameters whose snake_case names are a request class's own fields or type names its
+# annotations use (Stripe's `object`, `expand`-style APIs' `body`, ...).
+_RESERVED_NAMES = ("object", "body", "context", "str")
+_RESERVED_DOCUMENT = {
+    "openapi": "3.1.0",
+    "info": {"title": "Reserved", "version": "1.0.0"},
+    "paths": {
+        "/things/{object}": {
+            "get": {
+                "operationId": "GetThing",
+                "parameters": [
+                    {"name": "object", "in": "path", "required": True, "schema": {"type": "string"}}
+                ]
+                + [
+                    {"name": name, "in": "query", "schema": {"type": "integer"}}
+                    for name in _RESERVED_NAMES[1:]
+                ]
+                + [{"name": "object_2", "in": "query", "schema": {"type": "string"}}],
+                "responses": {"200": {"description": "the thing"}},
+            }
+        }
+    },
+}
+
+
+def test_parameters_named_like_reserved_fields_are_bound_under_their_own_names(
+    tmp_path: Path,
+) -> None:
+    """The server binds each under a free name; the generated client, which sends them, takes
+    them as keyword arguments that shadow none of its own (``object_``, ``str_``)."""
+    import httpx
+
+    from tests.server.support import import_generated, serve
+
+    spec = tmp_path / "reserved.json"
+    spec.write_text(json.dumps(_RESERVED_DOCUMENT), encoding="utf-8")
+    out = tmp_path / "out"
+    config = Config(
+        spec=spec,
+        out=out,
+        server_package="gen_reserved_server",
+        client_package="gen_reserved_client",
+        only=("server", "client"),
+    )
+    generate(config, read_model(spec), out)
+    pkg = import_generated(out / "gen_reserved_server")
+    client_pkg = import_generated(out / "gen_reserved_client")
+    seen: list[object] = []
+
+    async def get_thing(_self: object, request: object) -> object:
+        seen.append(request)
+        return pkg.GetThingResponse()
+
+    handlers = type("Recording", (pkg.HandlersBase,), {"get_thing": get_thing})()
+    query = {name: str(n) for n, name in enumerate(_RESERVED_NAMES[1:])} | {"object_2": "x"}
+    arguments = {f"{name}_" if name in {"object", "str"} else name: n for name, n in query.items()}
+    with serve(pkg.create_app(handlers)) as url:
+        answer = httpx.get(f"{url}/things/t1", params=query)
+        assert answer.status_code == 200, answer.text
+        with client_pkg.GenReservedClient(url) as client:
+            client.get_thing(object_="t1", **arguments)
+    assert len(seen) == 2
+    for request in seen:
+        fields = type(request).__slots__
+        # Each reserved name is bound under the next free name; the spec's own object_2 keeps it.
+        wanted = {"object": "t1"} | {name: n for n, name in enumerate(_RESERVED_NAMES[1:])}
+        for name, value in wanted.items():
+            bound = [f for f in fields if f.startswith(f"{name}_") and getattr(request, f) == value]
+            assert bound, f"{name!r} is not bound: {[(f, getattr(request, f)) for f in fields]}"
+        assert request.object_2 == "x"

@@ -11,7 +11,7 @@ from typing import Any
 from generator.errors import GeneratorError, SpecError
 from generator.model import ApiModel, MediaType, Operation, Parameter, PathItem, SchemaNode
 from generator.model.media import JSON_MEDIA_TYPE
-from generator.naming import pascal, snake
+from generator.naming import Names, pascal, snake
 from generator.pytypes import PyType, TypeMapper, body_type, wire_type
 from generator.targets import TargetContext
 from generator.targets.client.media import (
@@ -112,11 +112,26 @@ def _example(model: ApiModel, operations: tuple[ClientOperation, ...]) -> Readme
         return ReadmeExample(None, (), (), None)
     source = next(op for op in model.operations if op.operation_id == chosen.operation_id)
     call = call_example(model, source)
-    return ReadmeExample(chosen, call.arguments, call.missing, call.local_url)
+    # The example names each argument as the method does (a builder's name gets a "_").
+    renamed = {
+        p.python_name: c.python_name
+        for p, c in zip(source.parameters, chosen.parameters, strict=True)
+    }
+    arguments, missing = (
+        tuple((renamed.get(name, name), value) for name, value in pairs)
+        for pairs in (call.arguments, call.missing)
+    )
+    return ReadmeExample(chosen, arguments, missing, call.local_url)
 
 
-# The local names of the generated request builders (high_level.py.jinja, _build_<op>).
-BUILDER_LOCALS = frozenset({"query", "headers", "content", "self"})
+# The names a generated request builder or method body uses (high_level.py.jinja, _build_<op>):
+# its locals, the types its annotations name and the modules it calls. A parameter named like
+# one (ReadMe's query parameter "query", Stripe's "object") becomes "query_", "object_".
+BUILDER_LOCALS = frozenset(
+    {"query", "headers", "content", "self"}
+    | {"str", "int", "float", "bool", "list", "tuple", "dict", "bytes", "object"}
+    | {"json", "httpx", "_runtime", "_path"}
+)
 # Attributes and methods of the generated client classes that no operation may shadow.
 CLIENT_MEMBERS = frozenset(
     {"region", "base_url", "retry", "http", "close", "aclose", "request", "_send", "_http"}
@@ -172,7 +187,7 @@ class ViewBuilder:
         return body_type(node, lambda component: self.model_class(component, why))
 
     # parameters -----------------------------------------------------------------------------
-    def parameter(self, p: Parameter) -> ClientParameter:
+    def parameter(self, p: Parameter, python_name: str) -> ClientParameter:
         wire = wire_type(self.model.node(p.schema))
         if wire.array:
             converter, annotation = "list", f"Sequence[{wire.kind}]"
@@ -183,8 +198,7 @@ class ViewBuilder:
             converter, annotation = wire.kind, wire.kind
         return ClientParameter(
             name=p.name,
-            # ReadMe's API has a query parameter "query": the request builder's locals win.
-            python_name=f"{p.python_name}_" if p.python_name in BUILDER_LOCALS else p.python_name,
+            python_name=python_name,
             location=p.location,
             required=p.required,
             annotation=annotation,
@@ -230,7 +244,16 @@ class ViewBuilder:
         self, item: PathItem, op: Operation, fallback: str | None
     ) -> ClientOperation:
         shape = op.class_name if fallback is not None else None
-        parameters = tuple(self.parameter(p) for p in op.parameters)
+        names = Names(BUILDER_LOCALS | {p.python_name for p in op.parameters})
+        parameters = tuple(
+            self.parameter(
+                p,
+                names.claim(f"{p.python_name}_")
+                if p.python_name in BUILDER_LOCALS
+                else p.python_name,
+            )
+            for p in op.parameters
+        )
         taken = {p.python_name for p in parameters}
         body_name = "body" if "body" not in taken else "request_body"
         body: PyType | None = None
@@ -249,7 +272,7 @@ class ViewBuilder:
             python_name=op.python_name,
             method=op.method,
             path=op.path,
-            path_parts=self.path_parts(item),
+            path_parts=self.path_parts(item, parameters),
             parameters=parameters,
             body=body,
             body_name=body_name,
@@ -345,13 +368,17 @@ class ViewBuilder:
             return PyType("httpx.Headers", "headers"), read
         return PyType("None", "none"), read
 
-    def path_parts(self, item: PathItem) -> tuple[str, ...]:
+    def path_parts(
+        self, item: PathItem, parameters: tuple[ClientParameter, ...]
+    ) -> tuple[str, ...]:
+        """The path as Python expressions, each parameter by the name its method takes it under."""
+        names = {p.name: p.python_name for p in parameters if p.location == "path"}
         parts: list[str] = []
         for segment in item.segments:
             if isinstance(segment, str):
                 parts.append(repr(segment))
             else:
-                parts.append(f"_path({segment.python_name})")
+                parts.append(f"_path({names.get(segment.name, segment.python_name)})")
         return tuple(parts) or ("'/'",)
 
     def paginator(self, op: Operation, client_op: ClientOperation) -> Paginator | None:

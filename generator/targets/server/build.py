@@ -16,7 +16,7 @@ from generator.model import (
     SchemaNode,
 )
 from generator.model.media import JSON_MEDIA_TYPE
-from generator.naming import pascal
+from generator.naming import Names, pascal
 from generator.pytypes import TypeMapper, wire_type
 from generator.spec.subset import ANNOTATION_KEYWORDS
 from generator.targets import TargetContext
@@ -156,15 +156,14 @@ def _operation(
 ) -> OperationView:
     where = f"paths.{op.path}.{op.method.lower()}"
     params = []
+    # A parameter named like a field of every request class (body, context) or a type its
+    # annotations use (str, object...) is bound under the next free name: ``object_2``.
+    names = Names(_REQUEST_FIELDS | _ANNOTATION_NAMES | {p.python_name for p in op.parameters})
     for p in op.parameters:
-        if p.python_name in _REQUEST_FIELDS or p.python_name in _ANNOTATION_NAMES:
-            raise SpecError(
-                f"{where}.parameters",
-                f"parameter {p.name!r}: its Python name {p.python_name!r} is reserved"
-                " (a field of every request class, or a type name its annotations use)",
-            )
+        reserved = p.python_name in _REQUEST_FIELDS or p.python_name in _ANNOTATION_NAMES
+        python_name = names.claim(p.python_name) if reserved else p.python_name
         group = template_names.index(p.name) if p.location == "path" else -1
-        params.append(_parameter(model, registry, op, p, group))
+        params.append(_parameter(model, registry, op, p, group, python_name))
     body = None
     if op.request_body is not None:
         body = _body(model, mapper, registry, op, where)
@@ -334,7 +333,12 @@ def _response_spec(registry: frozenset[str], op: Operation, response: Response) 
 
 
 def _parameter(
-    model: ApiModel, registry: frozenset[str], op: Operation, p: Parameter, group: int
+    model: ApiModel,
+    registry: frozenset[str],
+    op: Operation,
+    p: Parameter,
+    group: int,
+    python_name: str,
 ) -> ParamView:
     wire = wire_type(model.node(p.schema))
     node = model.node(p.schema)
@@ -344,7 +348,7 @@ def _parameter(
     )
     return ParamView(
         name=p.name,
-        python_name=p.python_name,
+        python_name=python_name,
         location=p.location,
         required=p.required or p.location == "path",
         description=p.description,
