@@ -13,7 +13,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -109,10 +109,12 @@ _WRK_NON_2XX = re.compile(r"Non-2xx or 3xx responses:\s+([0-9]+)")
 _WRK_ERRORS = re.compile(r"Socket errors:.*")
 
 
-def wrk(binary: str, url: str, seconds: float) -> tuple[float, int]:
-    """(requests per second, requests) of ``wrk -t1 -c32`` on CPU 1; raises if one failed."""
+def wrk(binary: str, url: str, seconds: float, script: Path | None = None) -> tuple[float, int]:
+    """(requests per second, requests) of ``wrk -t1 -c32`` on CPU 1 (with a Lua ``script`` that
+    picks each request's path, when given); raises if one failed."""
+    scripted = ["-s", str(script)] if script is not None else []
     done = subprocess.run(
-        _pinned(CLIENT_CPU, [binary, "-t1", f"-c{CONNECTIONS}", f"-d{seconds:g}s", url]),
+        _pinned(CLIENT_CPU, [binary, "-t1", f"-c{CONNECTIONS}", f"-d{seconds:g}s", *scripted, url]),
         capture_output=True,
         text=True,
         check=True,
@@ -161,17 +163,20 @@ def measure_rounds(
     rounds: int,
     warmup_s: float,
     seconds: float,
+    scripts: Mapping[str, Path] | None = None,
 ) -> tuple[dict[str, float], dict[str, float]]:
-    """Load each server in turn, ``rounds`` times (a warm-up, then a measured run); return the
-    median req/s and the median server CPU seconds per request of each, by name."""
+    """Load each server in turn, ``rounds`` times (a warm-up, then a measured run; a server
+    named in ``scripts`` gets its paths from that wrk script); return the median req/s and the
+    median server CPU seconds per request of each, by name."""
     rates: dict[str, list[float]] = {name: [] for name in servers}
     costs: dict[str, list[float]] = {name: [] for name in servers}
     width = max(map(len, servers))
     for round_number in range(rounds):
         for name, server in servers.items():
-            wrk(wrk_binary, server.url + path, warmup_s)
+            script = (scripts or {}).get(name)
+            wrk(wrk_binary, server.url + path, warmup_s, script)
             before = cpu_seconds(server.pid)
-            rps, total = wrk(wrk_binary, server.url + path, seconds)
+            rps, total = wrk(wrk_binary, server.url + path, seconds, script)
             cost = (cpu_seconds(server.pid) - before) / total
             rates[name].append(rps)
             costs[name].append(cost)

@@ -4,13 +4,17 @@
    each server under uvicorn with one worker (uvloop, httptools, ``--log-level warning``, no
    ``server`` header, as ``mockserver serve`` runs it):
 
-   * the mock server as ``python -m mockserver serve`` runs it: every request reads its page
-     from SQLite (no cache of answers; the requests of one event-loop turn share one read
-     snapshot, see ``Store.share_snapshot``);
+   * the mock server as ``python -m mockserver serve`` runs it: the same page again and again,
+     so after the first read its page cache answers (``mockserver.page_cache``, kept while the
+     read snapshot shows the database unchanged) and the request pays SigV4-free routing,
+     validation, the token and the HTTP edge;
    * the ceiling: a bare ASGI app answering the mock's own response bytes from memory;
    * FastAPI: the same endpoint with pydantic response models, reading the same SQLite rows
      (columns, as an ORM-style endpoint would) and issuing the same NextToken;
-   * the mock at ``--log-level info``, to show what the access log costs.
+   * the mock at ``--log-level info``, to show what the access log costs;
+   * the mock walking 2,048 distinct pages of the 1,000,000-activity campaign in turn (a wrk
+     script), more than its page cache keeps (``mockserver.page_cache``): every page is read
+     from SQLite, the cost of a page nobody asked for lately.
 
    Servers are pinned to CPU 0 and ``wrk -t1 -c32`` to CPU 1 (``taskset``); each measurement is
    10 s after a 2 s warm-up, rounds alternate between the servers, and the median of 3 rounds
@@ -41,6 +45,7 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from bench._peers import BODY_ENV, DB_ENV
 from bench._processes import (
@@ -79,9 +84,38 @@ TARGET_FASTAPI = 3.0
 TARGET_LATENCY = 1.2
 
 
+DISTINCT_PAGES = 2_048  # twice mockserver.page_cache.MAX_PAGES: a cyclic walk never hits
+
+
+def _distinct_pages_script(url: str, workdir: Path) -> Path:
+    """A wrk script requesting the first DISTINCT_PAGES pages of the big campaign in turn (their
+    NextTokens walked once here), so that every page the mock answers is read from SQLite."""
+    app, campaign = big_database()
+    first = f"/v1/apps/{app}/campaigns/{campaign}/activities?page-size={PAGE_SIZE}"
+    paths, token = [first], None
+    while len(paths) < DISTINCT_PAGES:
+        status, body = _get(url + paths[-1])
+        token = json.loads(body)["NextToken"] if status == 200 else None
+        if token is None:
+            raise RuntimeError(f"the walk stopped at page {len(paths)}: {body[:300]!r}")
+        paths.append(f"{first}&token={quote(token, safe='')}")
+    script = workdir / "distinct-pages.lua"
+    listed = ",\n".join(json.dumps(path) for path in paths)  # JSON strings are Lua strings here
+    script.write_text(
+        f"local paths = {{\n{listed}\n}}\nlocal i = 0\n"
+        "request = function()\n  i = i % #paths + 1\n"
+        '  return wrk.format("GET", paths[i])\nend\n'
+    )
+    return script
+
+
 def throughput(wrk_binary: str | None, workdir: Path) -> None:
+    from mockserver.page_cache import MAX_PAGES
     from mockserver.seed import DEMO_APPLICATION_ID, DEMO_CAMPAIGN_ID, seed_demo
     from mockserver.store import Store
+
+    assert DISTINCT_PAGES > MAX_PAGES
+    big_database()  # seeded before any server starts, so none shares the CPU with the seed
 
     db = workdir / "demo.sqlite3"
     with Store(db) as store:
@@ -90,7 +124,7 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
         f"/v1/apps/{DEMO_APPLICATION_ID}/campaigns/{DEMO_CAMPAIGN_ID}/activities"
         f"?page-size={PAGE_SIZE}"
     )
-    names = ("mock", "ceiling", "fastapi", "mock+log")
+    names = ("mock", "ceiling", "fastapi", "mock+log", "mock distinct")
     ports = {name: free_port() for name in names}
     body_file = workdir / "body.json"
     env = {BODY_ENV: str(body_file), DB_ENV: str(db)}
@@ -99,6 +133,7 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
         "ceiling": _uvicorn_command(ports["ceiling"], "bench._peers:bare_app_factory"),
         "fastapi": _uvicorn_command(ports["fastapi"], "bench._peers:fastapi_app_factory"),
         "mock+log": _mock_command(ports["mock+log"], db, "info"),
+        "mock distinct": _mock_command(ports["mock distinct"], BIG_DB),
     }
     servers: dict[str, Server] = {}
     with contextlib.ExitStack() as stack:
@@ -113,7 +148,10 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
                 body_file.write_bytes(body)
         expected = json.loads(body_file.read_bytes())
         assert len(expected["Item"]) == PAGE_SIZE and expected["NextToken"]
+        scripts = {"mock distinct": _distinct_pages_script(servers["mock distinct"].url, workdir)}
         for name, server in servers.items():
+            if name in scripts:
+                continue
             status, other = _get(server.url + path)
             # A NextToken carries the second it was issued: compare the items and that one came.
             if status != 200 or _untimed(json.loads(other)) != _untimed(expected):
@@ -127,18 +165,26 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
         if wrk_binary is None:
             print("  skipped: wrk is not installed (apt-get install -y wrk, as root)")
             return
-        rate, cost = measure_rounds(wrk_binary, servers, path, ROUNDS, WARMUP_S, DURATION_S)
+        rate, cost = measure_rounds(
+            wrk_binary, servers, path, ROUNDS, WARMUP_S, DURATION_S, scripts
+        )
     labels = {
         "mock": "mock server (log warning)",
         "ceiling": "bare ASGI, bytes from memory",
         "fastapi": "FastAPI + pydantic",
         "mock+log": "mock server (log info)",
+        "mock distinct": f"mock, {DISTINCT_PAGES:,} pages in turn",
     }
     for name, label in labels.items():
         print(f"  {label:30} {rate[name]:9,.0f} req/s   {cost[name] * 1e6:6.1f} us CPU/request")
     ceiling = rate["mock"] / rate["ceiling"]
     fastapi = rate["mock"] / rate["fastapi"]
     print(f"  mock / ceiling: {ceiling:.2f}  {_verdict(ceiling >= TARGET_CEILING, '>= 0.5')}")
+    distinct = rate["mock distinct"] / rate["ceiling"]
+    print(
+        f"  mock / ceiling, every page read from SQLite ({DISTINCT_PAGES:,} pages in turn):"
+        f" {distinct:.2f} req/s, {cost['ceiling'] / cost['mock distinct']:.2f} by CPU per request"
+    )
     print(f"  mock / FastAPI: {fastapi:.2f}  {_verdict(fastapi >= TARGET_FASTAPI, '>= 3')}")
     # Server CPU per request does not depend on what else the machine runs, which req/s does.
     print(
