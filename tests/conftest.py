@@ -11,9 +11,17 @@ from pathlib import Path
 from types import FrameType
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from tests.support.postgres import PostgresServer, PostgresUnavailable, running_postgres
 from tests.support.servers import RunningServer, mock_server
+
+# Property tests share a 2-core CI machine with servers the suite runs: Hypothesis's timing
+# checks (a slow example, slow data generation) measure that load, not the code under test.
+settings.register_profile(
+    "suite", deadline=None, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile("suite")
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 STORES = ["sqlite", "postgresql"]
