@@ -115,8 +115,56 @@ def _v2_campaign_runs(conn: Any) -> None:
     )
 
 
+# A campaign's page_version is set from this sequence by every statement that changes its
+# activities: a value is never handed out twice (not after a rollback, a reset or a campaign
+# deleted and created again), so a page kept with its version is the page while the version
+# stays (mockserver.pg.page_versions). Statement-level triggers: one UPDATE of campaigns per
+# statement, however many rows it wrote (a COPY of 50,000 too), and no writer can forget it.
+_V3: Final = (
+    "CREATE SEQUENCE mock_page_version",
+    "ALTER TABLE campaigns ADD COLUMN page_version bigint NOT NULL"
+    " DEFAULT nextval('mock_page_version')",
+    """CREATE FUNCTION mock_pages_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'UPDATE' THEN  -- an update may move rows to another campaign: both
+            UPDATE campaigns SET page_version = nextval('mock_page_version')
+            WHERE pk IN (SELECT campaign_pk FROM changed
+                         UNION SELECT campaign_pk FROM changed_to);
+        ELSE
+            UPDATE campaigns SET page_version = nextval('mock_page_version')
+            WHERE pk IN (SELECT campaign_pk FROM changed);
+        END IF;
+        RETURN NULL;
+    END
+    $$""",
+    "CREATE TRIGGER mock_pages_inserted AFTER INSERT ON activities"
+    " REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION mock_pages_changed()",
+    "CREATE TRIGGER mock_pages_updated AFTER UPDATE ON activities"
+    " REFERENCING OLD TABLE AS changed NEW TABLE AS changed_to"
+    " FOR EACH STATEMENT EXECUTE FUNCTION mock_pages_changed()",
+    "CREATE TRIGGER mock_pages_deleted AFTER DELETE ON activities"
+    " REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION mock_pages_changed()",
+    # TRUNCATE has no transition table and the store never truncates; should anyone, every
+    # campaign's pages are new.
+    """CREATE FUNCTION mock_pages_truncated() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        UPDATE campaigns SET page_version = nextval('mock_page_version');
+        RETURN NULL;
+    END
+    $$""",
+    "CREATE TRIGGER mock_pages_truncated AFTER TRUNCATE ON activities"
+    " FOR EACH STATEMENT EXECUTE FUNCTION mock_pages_truncated()",
+)
+
+
+def _v3_page_versions(conn: Any) -> None:
+    """The page version of each campaign (see _V3), for the page path's cache."""
+    for statement in _V3:
+        conn.execute(statement)
+
+
 # Append only: never edit or reorder a released migration; add a new one instead.
-MIGRATIONS: Final = (_v1_initial, _v2_campaign_runs)
+MIGRATIONS: Final = (_v1_initial, _v2_campaign_runs, _v3_page_versions)
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
 
