@@ -35,7 +35,7 @@ _PARAM_TYPES: Final = {
     b"mock_turn": None,
     b"mock_resolve": [_TEXT, _TEXT],
     b"mock_take_token": [_TEXT, _FLOAT8, _FLOAT8],
-    b"mock_pages": [_INT8_ARRAY, _INT8_ARRAY, _INT8_ARRAY],
+    b"mock_pages": [_INT8_ARRAY, _INT8_ARRAY, _INT8_ARRAY, _INT8_ARRAY],
 }
 _TUPLES_OK: Final = pq.ExecStatus.TUPLES_OK
 _BINARY: Final = pq.Format.BINARY

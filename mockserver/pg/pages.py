@@ -4,9 +4,12 @@ Under load a worker's event loop starts many requests in one turn; each used to 
 trip of its own (a statement on the page connection, a context switch to the backend and back,
 the backend's per-statement work), which is what made two workers sharing a core with PostgreSQL
 slower than one. Here a request's page read is queued, and a callback at the start of the next
-turn sends every read queued so far in one statement over arrays of (campaign, after, limit),
-then resolves each request's future with its own page. Nothing is cached or shared between
-requests: each page is its own subquery of that statement, read under one snapshot.
+turn sends every distinct read queued so far in one statement over arrays of (campaign, after,
+limit, kept version), then resolves each request's future with its page. The thread keeps the
+pages it read with their campaign's page_version (mockserver.pg.page_versions): the statement
+answers a kept page with its version alone, without reading its rows, when the campaign has not
+changed since, and with the page anew when it has; every answer is the database's as of that
+statement, which ran after the request arrived.
 """
 
 from __future__ import annotations
@@ -19,7 +22,9 @@ from typing import Final, Protocol
 from psycopg import pq
 
 from mockserver.dbcheck import StoreUnavailableError
-from mockserver.pg.sql import PAGES_TURN_COLUMN
+from mockserver.page_cache import PageKey
+from mockserver.pg.page_versions import UNKNOWN, PageVersions
+from mockserver.pg.sql import PAGES_TURN_COLUMN, PAGES_VERSION_COLUMN
 
 Page = tuple[bytes, int | None]  # the items' JSON joined with ",", the last seq if more follow
 _PageRead = tuple[int, int, int, "Future[Page]"]  # campaign_pk, after_seq, limit, its answer
@@ -40,14 +45,17 @@ class PageStore(Protocol):
         column: int,
         schedule_end: Callable[[Callable[[], None]], object],
     ) -> None: ...
+    def snapshot_generation(self) -> int | None: ...
 
 
 class _Queue(threading.local):
-    """The reads of this thread's event loop waiting for the next flush."""
+    """The reads of this thread's event loop waiting for the next flush, and the pages it
+    read lately."""
 
     def __init__(self) -> None:
         self.reads: list[_PageRead] = []
         self.loop: AbstractEventLoop | None = None
+        self.pages = PageVersions()
 
 
 def _array(values: list[int]) -> bytes:
@@ -113,25 +121,54 @@ class PageBatch:
     def run(
         self, reads: list[_PageRead], schedule_end: Callable[[Callable[[], None]], object]
     ) -> list[Page]:
-        """The pages of ``reads``, in their order: one row each (PAGES_SQL); opens the turn."""
+        """The pages of ``reads``, in their order: one row per distinct read (PAGES_SQL);
+        opens the turn. A kept page is served only when the statement says its version is
+        the campaign's; pages are kept only from a statement that answered in full."""
+        kept = self._queue.pages
+        keys = list(dict.fromkeys([(pk, after, limit) for pk, after, limit, _ in reads]))
+        held = [kept.get(key) for key in keys]
+        result = self._statement(keys, held)
+        self._store.open_turn(result, PAGES_TURN_COLUMN, schedule_end)
+        generation = self._store.snapshot_generation()
+        if generation != kept.generation:  # something was deleted: trust no kept page
+            kept.clear()
+            kept.generation = generation
+            if any(known is not None for known in held):
+                held = [None] * len(keys)
+                result = self._statement(keys, held)
+                self._store.open_turn(result, PAGES_TURN_COLUMN, schedule_end)
+        value = result.get_value
+        pages: dict[PageKey, Page] = {}
+        for row, (key, known) in enumerate(zip(keys, held, strict=True)):
+            raw = value(row, PAGES_VERSION_COLUMN)
+            version = None if raw is None else int.from_bytes(raw, "big", signed=True)
+            if known is not None and known[0] == version:
+                pages[key] = known[1]
+                continue
+            items = value(row, 0)
+            if items is None:  # an empty page
+                page: Page = (b"", None)
+            else:
+                last = value(row, 1) if value(row, 2) == _TRUE else None
+                page = (items, None if last is None else int.from_bytes(last, "big"))
+            pages[key] = page
+            if version is not None:  # no such campaign: an empty page, nothing to keep
+                kept.put(key, version, page)
+        return [pages[(pk, after, limit)] for pk, after, limit, _ in reads]
+
+    def _statement(
+        self, keys: list[PageKey], held: list[tuple[int, Page] | None]
+    ) -> pq.abc.PGresult:
+        """PAGES_SQL over ``keys``, each with the version of its kept page (or UNKNOWN)."""
         result = self._store.prepared(
             b"mock_pages",
             (
-                _array([read[0] for read in reads]),
-                _array([read[1] for read in reads]),
-                _array([read[2] for read in reads]),
+                _array([key[0] for key in keys]),
+                _array([key[1] for key in keys]),
+                _array([key[2] for key in keys]),
+                _array([UNKNOWN if known is None else known[0] for known in held]),
             ),
         )
-        if result.ntuples != len(reads):
-            raise RuntimeError(f"PAGES_SQL answered {result.ntuples} rows for {len(reads)} reads")
-        self._store.open_turn(result, PAGES_TURN_COLUMN, schedule_end)
-        value = result.get_value
-        pages: list[Page] = []
-        for row in range(len(reads)):
-            items = value(row, 0)
-            if items is None:  # an empty page
-                pages.append((b"", None))
-                continue
-            last = value(row, 1) if value(row, 2) == _TRUE else None
-            pages.append((items, None if last is None else int.from_bytes(last, "big")))
-        return pages
+        if result.ntuples != len(keys):
+            raise RuntimeError(f"PAGES_SQL answered {result.ntuples} rows for {len(keys)} reads")
+        return result

@@ -26,25 +26,35 @@ RESOLVE_SQL: Final = (
 PAGE_SQL: Final = (
     "SELECT seq, body FROM activities WHERE campaign_pk = $1 AND seq > $2 ORDER BY seq LIMIT $3 + 1"
 )
-# The pages of one event-loop turn in ONE statement (mockserver.pg.pages): $1, $2, $3 are
-# int8[] of (campaign_pk, after seq, page size), one row per read, in their order. Each page is
-# PAGE_SQL's range scan, its bodies joined with "," by string_agg (an aggregate over an ordered
-# subquery with nothing else at its level takes the rows in that order), and an index probe
-# after its last seq says whether more follow (ORDER BY seq LIMIT 1, not EXISTS: EXISTS drops
-# the order, and for a big campaign the generic plan then scans the table for the first row). ORDER BY the ordinality costs no sort: the
-# function scan yields it in order. Every row also carries TURN_SQL's columns (read once), so
-# the turn this batch starts needs no statement of its own (PgStore.open_turn).
+# The pages of one event-loop turn in ONE statement (mockserver.pg.pages): $1, $2, $3, $4 are
+# int8[] of (campaign_pk, after seq, page size, the page_version the worker keeps the page of,
+# or -1), one row per read, in their order. Each row has the campaign's page_version (NULL: no
+# such campaign) and, only when it is not the one kept, the page: PAGE_SQL's range scan, its
+# bodies joined with "," by string_agg (an aggregate over an ordered subquery with nothing else
+# at its level takes the rows in that order), and an index probe after its last seq says
+# whether more follow (ORDER BY seq LIMIT 1, not EXISTS: EXISTS drops the order, and for a big
+# campaign the generic plan then scans the table for the first row). The version test refers
+# to nothing of its subquery's own rows, so it is a one-time filter above each scan: a page
+# whose version is kept reads no activity (tests/scaleout/test_pg_page_versions.py). ORDER BY
+# the ordinality costs no sort: the function scan yields it in order. Every row also carries
+# TURN_SQL's columns (read once), so the turn this batch starts needs no statement of its own
+# (PgStore.open_turn).
 PAGES_SQL: Final = (
     "SELECT p.items, p.last,"
     " (SELECT n.seq FROM activities AS n WHERE n.campaign_pk = r.pk AND n.seq > p.last"
-    " ORDER BY n.seq LIMIT 1) IS NOT NULL, t.*"
-    " FROM unnest($1::int8[], $2::int8[], $3::int8[]) WITH ORDINALITY AS r (pk, after, lim, i)"
+    " AND r.known IS DISTINCT FROM v.page_version ORDER BY n.seq LIMIT 1) IS NOT NULL,"
+    " v.page_version, t.*"
+    " FROM unnest($1::int8[], $2::int8[], $3::int8[], $4::int8[]) WITH ORDINALITY"
+    " AS r (pk, after, lim, known, i)"
+    " LEFT JOIN campaigns AS v ON v.pk = r.pk"
     " CROSS JOIN LATERAL (SELECT string_agg(s.body, ','::bytea) AS items, max(s.seq) AS last"
     " FROM (SELECT seq, body FROM activities WHERE campaign_pk = r.pk AND seq > r.after"
-    f" ORDER BY seq LIMIT r.lim) AS s) AS p CROSS JOIN ({TURN_SQL}) AS t"
+    " AND r.known IS DISTINCT FROM v.page_version ORDER BY seq LIMIT r.lim) AS s) AS p"
+    f" CROSS JOIN ({TURN_SQL}) AS t"
     " ORDER BY r.i"
 )
-PAGES_TURN_COLUMN: Final = 3  # where TURN_SQL's columns start in a row of PAGES_SQL
+PAGES_VERSION_COLUMN: Final = 3  # the campaign's page_version in a row of PAGES_SQL
+PAGES_TURN_COLUMN: Final = 4  # where TURN_SQL's columns start in a row of PAGES_SQL
 FETCH_SQL: Final = (
     "SELECT seq, body FROM activities WHERE campaign_pk = %s AND seq > %s ORDER BY seq LIMIT %s"
 )

@@ -16,7 +16,7 @@ created again under a deleted one's IDs always starts past the positions its tok
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -155,6 +155,19 @@ class PgWriteTransaction(WriteTransaction):
         campaign_pk = self.campaign_pk(application_id, campaign_id)
         self._pg.execute("SELECT 1 FROM campaigns WHERE pk = %s FOR UPDATE", (campaign_pk,))
         return campaign_pk
+
+    def delete_activities(self, application_id: str, campaign_id: str) -> int:
+        """Under the campaign's row lock, taken before the rows (see _update_bodies)."""
+        self.lock_campaign(application_id, campaign_id)
+        return super().delete_activities(application_id, campaign_id)
+
+    def _update_bodies(self, campaign_pk: int, updates: Mapping[int, bytes]) -> None:
+        """Under the campaign's row lock, taken before the rows: the trigger that gives the
+        campaign a new page_version (schema v3) locks that row anyway, and one order for every
+        writer (the campaign, then its activities) is what keeps two of them from deadlocking
+        (one rewriting rows a writer holding the campaign's lock waits for)."""
+        self._pg.execute("SELECT 1 FROM campaigns WHERE pk = %s FOR UPDATE", (campaign_pk,))
+        super()._update_bodies(campaign_pk, updates)
 
     def delete_application(self, application_id: str) -> None:
         application_pk = self._application_pk(application_id)

@@ -120,7 +120,7 @@ def test_the_batch_plans_index_scans_and_no_jit_on_a_big_campaign(store: PgStore
     store.connection().execute("ANALYZE activities")
     page_conn = store._page_conn()  # the connection, with the settings, the page path uses
     page_conn.execute("SET jit_above_cost = 0")  # any plan would be compiled, were JIT on
-    params = f"'{{{pk},{pk}}}', '{{0,20000}}', '{{20,20}}'"
+    params = f"'{{{pk},{pk}}}', '{{0,20000}}', '{{20,20}}', '{{-1,-1}}'"  # none kept
     row = page_conn.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) EXECUTE mock_pages({params})")
     (explained,) = row.fetchone() or (None,)
     plan = explained[0]
