@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
                 ]
                 continue
             for package in packages:
-                changed = sync(fresh / package, config.out / package)
+                changed = sync(fresh / package, config.out / package, move=True)
                 print(f"{config.out / package}: {changed} file(s) changed")
     if check:
         out = ", ".join(sorted({str(c.out) for c in configs}))

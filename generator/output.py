@@ -7,6 +7,7 @@ on them) of everything else.
 from __future__ import annotations
 
 import filecmp
+import os
 import shutil
 from pathlib import Path
 
@@ -49,8 +50,12 @@ def stale_files(fresh: Path, current: Path) -> list[str]:
     return lines
 
 
-def sync(fresh: Path, current: Path) -> int:
-    """Make ``current`` equal ``fresh``, touching only files that changed; return the count."""
+def sync(fresh: Path, current: Path, *, move: bool = False) -> int:
+    """Make ``current`` equal ``fresh``, touching only files that changed; return the count.
+
+    ``move`` takes the changed files out of ``fresh`` (a scratch folder) by renaming them when
+    both are on one file system: creating a file costs more than the rest of writing it (a
+    regenerate of a thousand files spent most of its system time in creates)."""
     changes = 0
     current.mkdir(parents=True, exist_ok=True)
     new, old = _files(fresh), _files(current)
@@ -62,12 +67,22 @@ def sync(fresh: Path, current: Path) -> int:
         if relative in old and filecmp.cmp(fresh / relative, target, shallow=False):
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(fresh / relative, target)
+        if not move or not _moved(fresh / relative, target):
+            shutil.copyfile(fresh / relative, target)
         changes += 1
     for directory in sorted((p for p in current.rglob("*") if p.is_dir()), reverse=True):
         if not any(directory.iterdir()):
             directory.rmdir()
     return changes
+
+
+def _moved(source: Path, target: Path) -> bool:
+    """Rename ``source`` over ``target``; False when they are on different file systems."""
+    try:
+        os.replace(source, target)
+    except OSError:
+        return False
+    return True
 
 
 __all__ = ["stale_files", "sync"]

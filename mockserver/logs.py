@@ -60,6 +60,10 @@ _SAFE_TO_ITSELF: Final = bytes(
     byte if 0x21 <= byte <= 0x7E and byte != 0x5C else 0x21 if byte != 0x21 else 0x22
     for byte in range(256)
 )
+# Paths and query strings seen lately that need no escape (a client asks for few): one dict
+# lookup instead of the translate-and-compare scan per field.
+_CLEAN_KEPT: Final = 1024
+_clean: dict[bytes, None] = {}
 _WORD: Final = re.compile(r"[A-Za-z0-9.]{1,32}")
 _WORDS_KEPT: Final = 64  # methods and versions seen, kept as they print (a client sends few)
 # (perf_counter() when the head was read, perf_counter() when the answer was sent, method,
@@ -101,6 +105,16 @@ def _word(text: str) -> bytes:
     return shown
 
 
+def _cleaned(value: bytes) -> bytes:
+    """``_escaped(value)``, remembering a value that needed no escape (see _clean)."""
+    if len(value) <= MAX_FIELD_BYTES and value.translate(_SAFE_TO_ITSELF) == value:
+        if len(_clean) >= _CLEAN_KEPT:
+            _clean.clear()
+        _clean[value] = None
+        return value
+    return escape(value).encode("ascii")
+
+
 def format_entry(entry: AccessEntry, prefix: bytes) -> bytes:
     """``<prefix> "GET /path HTTP/1.1" 200 <request id> 0.42ms [?query]``, one line of ASCII.
 
@@ -109,8 +123,8 @@ def format_entry(entry: AccessEntry, prefix: bytes) -> bytes:
     started, ended, method, path, query, version, status, request_id = entry
     shown_method = _words.get(method) or _word(method)
     shown_version = _words.get(version) or _word(version)
-    if len(path) > MAX_FIELD_BYTES or path.translate(_SAFE_TO_ITSELF) != path:
-        path = _escaped(path)
+    if path not in _clean:
+        path = _cleaned(path)
     if request_id is None:
         request_id = b"-"
     elif request_id.translate(_SAFE_TO_ITSELF) != request_id or len(request_id) > MAX_FIELD_BYTES:
@@ -120,8 +134,8 @@ def format_entry(entry: AccessEntry, prefix: bytes) -> bytes:
             prefix, shown_method, path, shown_version, status, request_id,
             (ended - started) * 1000.0,
         )  # fmt: skip
-    if len(query) > MAX_FIELD_BYTES or query.translate(_SAFE_TO_ITSELF) != query:
-        query = _escaped(query)
+    if query not in _clean:
+        query = _cleaned(query)
     return b'%s "%s %s HTTP/%s" %d %s %.2fms ?%s\n' % (
         prefix, shown_method, path, shown_version, status, request_id,
         (ended - started) * 1000.0, query,
@@ -141,6 +155,8 @@ class AccessLog:
         self._pending: collections.deque[AccessEntry] = collections.deque()
         self._second = -1
         self._stamp = b""
+        self._ms = -1
+        self._shown = b""
         self._stop = threading.Event()
         self._thread = threading.Thread(
             target=self._run, args=(interval,), name="access-log", daemon=True
@@ -155,11 +171,16 @@ class AccessLog:
             self._pending.append(entry)
 
     def _prefix(self, created: float) -> bytes:
-        second = int(created)
-        if second != self._second:
-            self._second = second
-            self._stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(second)).encode()
-        return b"%s,%03d" % (self._stamp, int((created - second) * 1000))
+        """``2026-12-04 18:00:00,123``: the local time of ``created``, to the millisecond."""
+        ms = int(created * 1000)
+        if ms != self._ms:  # a batch's lines are in order: many share their millisecond
+            second = ms // 1000
+            if second != self._second:
+                self._second = second
+                self._stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(second)).encode()
+            self._ms = ms
+            self._shown = b"%s,%03d" % (self._stamp, ms - second * 1000)
+        return self._shown
 
     def _run(self, interval: float) -> None:
         while not self._stop.wait(interval):
@@ -170,9 +191,10 @@ class AccessLog:
         pending = self._pending
         lines: list[bytes] = []
         wall = time.time() - time.perf_counter()  # what a perf_counter reading is in real time
-        while pending:
-            entry = pending.popleft()
-            lines.append(format_entry(entry, self._prefix(wall + entry[1])))
+        popleft, prefix, append = pending.popleft, self._prefix, lines.append
+        for _ in range(len(pending)):  # what is there now; later lines wait for the next flush
+            entry = popleft()
+            append(format_entry(entry, prefix(wall + entry[1])))
         carried = 0
         if self.dropped and (lines or self._writable(0)):
             carried, self.dropped = self.dropped, 0

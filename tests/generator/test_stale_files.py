@@ -68,3 +68,20 @@ def test_build_artefacts_are_ignored_and_kept_but_other_files_are_not(tmp_path: 
     assert not (current / extra).exists()
     assert all((current / name).is_file() for name in artefacts)
     assert stale_files(PACKAGE, current) == []
+
+
+def test_a_moving_sync_renames_the_changed_files_and_leaves_the_others(tmp_path: Path) -> None:
+    """What a regenerate does (``sync(..., move=True)`` from its scratch folder): a changed file
+    is the scratch file itself, renamed (its inode), an unchanged one is not touched."""
+    fresh, current = _copy(tmp_path / "fresh"), _copy(tmp_path / "current")
+    files = sorted(p for p in fresh.rglob("*.py") if p.is_file())
+    changed, unchanged = files[0].relative_to(fresh), files[1].relative_to(fresh)
+    (fresh / changed).write_text("x = 2\n", encoding="utf-8")
+    inode = (fresh / changed).stat().st_ino
+    kept = (current / unchanged).stat()
+    assert sync(fresh, current, move=True) == 1
+    assert (current / changed).read_text(encoding="utf-8") == "x = 2\n"
+    assert (current / changed).stat().st_ino == inode  # renamed, not copied
+    after = (current / unchanged).stat()
+    assert (after.st_ino, after.st_mtime_ns) == (kept.st_ino, kept.st_mtime_ns)
+    assert stale_files(PACKAGE, current) == [f"stale    {changed.as_posix()}"]
