@@ -4,6 +4,7 @@ a call's arguments from its parameters' examples, a body from its schema's examp
 from __future__ import annotations
 
 import pprint
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.model import JSON, ApiModel, Operation, Response
@@ -18,11 +19,15 @@ class CallExample:
     local_url: str | None  # a server of the spec on this machine (the mock), if there is one
 
 
-def call_example(model: ApiModel, operation: Operation) -> CallExample:
-    """Each required parameter's example, else a placeholder (``my-<name>``)."""
+def call_example(
+    model: ApiModel, operation: Operation, names: Sequence[str] | None = None
+) -> CallExample:
+    """Each required parameter's example, else a placeholder (``my-<name>``); each argument
+    named by ``names`` (one per parameter, as the method takes it) or its Python name."""
+    shown = names if names is not None else [p.python_name for p in operation.parameters]
     arguments = tuple(
-        (p.python_name, p.example if p.example is not None else f"my-{p.python_name}")
-        for p in operation.parameters
+        (name, p.example if p.example is not None else f"my-{p.python_name}")
+        for p, name in zip(operation.parameters, shown, strict=True)
         if p.required
     )
     missing = tuple(

@@ -19,7 +19,6 @@ import pytest
 
 from generator.cli import generate, read_model
 from generator.config import Config
-from generator.errors import SpecError
 from tests.server.support import GENERATED, ROOT, generate_server, import_generated, spec_files
 from tests.spec.common import iter_operations, load_spec, ref_name
 
@@ -186,18 +185,6 @@ def test_generic_error_names_when_the_spec_declares_none(tmp_path: Path) -> None
     assert (
         'AnyModel = TypedDict(\n    "AnyModel",\n    {\n        "str": NotRequired[str],' in models
     )
-
-
-def test_parameter_names_that_would_shadow_request_fields_are_refused(tmp_path: Path) -> None:
-    spec = tmp_path / "clash.yaml"
-    spec.write_text(
-        "openapi: 3.1.0\ninfo: {title: Clash, version: '1'}\npaths:\n  /x:\n    get:\n"
-        "      operationId: getX\n      parameters:\n"
-        "        - {name: context, in: query, schema: {type: string}}\n"
-        "      responses:\n        '200': {description: ok}\n"
-    )
-    with pytest.raises(SpecError, match="reserved"):
-        generate_server(spec, tmp_path / "out")
 
 
 def test_extra_spec_files_exist() -> None:

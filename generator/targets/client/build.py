@@ -111,17 +111,8 @@ def _example(model: ApiModel, operations: tuple[ClientOperation, ...]) -> Readme
     if chosen is None:
         return ReadmeExample(None, (), (), None)
     source = next(op for op in model.operations if op.operation_id == chosen.operation_id)
-    call = call_example(model, source)
-    # The example names each argument as the method does (a builder's name gets a "_").
-    renamed = {
-        p.python_name: c.python_name
-        for p, c in zip(source.parameters, chosen.parameters, strict=True)
-    }
-    arguments, missing = (
-        tuple((renamed.get(name, name), value) for name, value in pairs)
-        for pairs in (call.arguments, call.missing)
-    )
-    return ReadmeExample(chosen, arguments, missing, call.local_url)
+    call = call_example(model, source, [p.python_name for p in chosen.parameters])
+    return ReadmeExample(chosen, call.arguments, call.missing, call.local_url)
 
 
 # The names a generated request builder or method body uses (high_level.py.jinja, _build_<op>):
