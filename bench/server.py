@@ -87,10 +87,9 @@ TARGET_LATENCY = 1.2
 DISTINCT_PAGES = 2_048  # twice mockserver.page_cache.MAX_PAGES: a cyclic walk never hits
 
 
-def _distinct_pages_script(url: str, workdir: Path) -> Path:
+def _distinct_pages_script(url: str, app: str, campaign: str, workdir: Path) -> Path:
     """A wrk script requesting the first DISTINCT_PAGES pages of the big campaign in turn (their
     NextTokens walked once here), so that every page the mock answers is read from SQLite."""
-    app, campaign = big_database()
     first = f"/v1/apps/{app}/campaigns/{campaign}/activities?page-size={PAGE_SIZE}"
     paths, token = [first], None
     while len(paths) < DISTINCT_PAGES:
@@ -115,7 +114,7 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
     from mockserver.store import Store
 
     assert DISTINCT_PAGES > MAX_PAGES
-    big_database()  # seeded before any server starts, so none shares the CPU with the seed
+    big = big_database()  # seeded before any server starts, so none shares the CPU with it
 
     db = workdir / "demo.sqlite3"
     with Store(db) as store:
@@ -148,7 +147,9 @@ def throughput(wrk_binary: str | None, workdir: Path) -> None:
                 body_file.write_bytes(body)
         expected = json.loads(body_file.read_bytes())
         assert len(expected["Item"]) == PAGE_SIZE and expected["NextToken"]
-        scripts = {"mock distinct": _distinct_pages_script(servers["mock distinct"].url, workdir)}
+        scripts = {
+            "mock distinct": _distinct_pages_script(servers["mock distinct"].url, *big, workdir)
+        }
         for name, server in servers.items():
             if name in scripts:
                 continue
