@@ -91,7 +91,7 @@ def _distinct_pages_script(url: str, app: str, campaign: str, workdir: Path) -> 
     """A wrk script requesting the first DISTINCT_PAGES pages of the big campaign in turn (their
     NextTokens walked once here), so that every page the mock answers is read from SQLite."""
     first = f"/v1/apps/{app}/campaigns/{campaign}/activities?page-size={PAGE_SIZE}"
-    paths, token = [first], None
+    paths = [first]
     while len(paths) < DISTINCT_PAGES:
         status, body = _get(url + paths[-1])
         token = json.loads(body)["NextToken"] if status == 200 else None

@@ -107,12 +107,12 @@ def _word(text: str) -> bytes:
 
 def _cleaned(value: bytes) -> bytes:
     """``_escaped(value)``, remembering a value that needed no escape (see _clean)."""
-    if len(value) <= MAX_FIELD_BYTES and value.translate(_SAFE_TO_ITSELF) == value:
+    shown = _escaped(value)
+    if shown is value:
         if len(_clean) >= _CLEAN_KEPT:
             _clean.clear()
         _clean[value] = None
-        return value
-    return escape(value).encode("ascii")
+    return shown
 
 
 def format_entry(entry: AccessEntry, prefix: bytes) -> bytes:
@@ -179,7 +179,7 @@ class AccessLog:
                 self._second = second
                 self._stamp = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(second)).encode()
             self._ms = ms
-            self._shown = b"%s,%03d" % (self._stamp, ms - second * 1000)
+            self._shown = b"%s,%03d" % (self._stamp, ms % 1000)
         return self._shown
 
     def _run(self, interval: float) -> None:

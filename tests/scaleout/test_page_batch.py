@@ -39,14 +39,6 @@ def _campaign(count: int) -> str:
 SIZES = {_campaign(n): n for n in (0, 5, 45)}  # campaign id -> its activities
 
 
-@pytest.fixture
-def store(postgres_url: str) -> Iterator[PgStore]:
-    opened = open_store(postgres_url)
-    assert isinstance(opened, PgStore) and isinstance(opened.page_batcher, PageBatch)
-    with opened:
-        yield opened
-
-
 def _fill(store: PgStore) -> dict[str, int]:
     """Campaigns of SIZES under APP; their keys."""
     store.add_application(APP)

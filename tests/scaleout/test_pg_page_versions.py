@@ -40,14 +40,6 @@ READS = [(0, 5), (0, 3), (3, 3), (0, 20)]  # (after, limit): the last page says 
 
 
 @pytest.fixture
-def store(postgres_url: str) -> Iterator[PgStore]:
-    opened = open_store(postgres_url)
-    assert isinstance(opened, PgStore) and isinstance(opened.page_batcher, PageBatch)
-    with opened:
-        yield opened
-
-
-@pytest.fixture
 def other(postgres_url: str) -> Iterator[PgStore]:
     """Another replica's store on the same database."""
     opened = open_store(postgres_url)

@@ -69,6 +69,7 @@ _NOT_EXPOSED = frozenset(
 # Fields every <Op>Request has, and builtins its annotations use: no parameter may shadow them.
 _REQUEST_FIELDS = frozenset({"body", "context"})
 _ANNOTATION_NAMES = frozenset({"str", "int", "float", "bool", "list", "dict", "object", "bytes"})
+_RESERVED_NAMES = _REQUEST_FIELDS | _ANNOTATION_NAMES  # a parameter is renamed away from these
 # Characters a client sends unencoded in a path (RFC 3986 pchar); app.py gets the same string.
 RAW_SAFE = "/:@!$&'()*+,;="
 
@@ -158,9 +159,9 @@ def _operation(
     params = []
     # A parameter named like a field of every request class (body, context) or a type its
     # annotations use (str, object...) is bound under the next free name: ``object_2``.
-    names = Names(_REQUEST_FIELDS | _ANNOTATION_NAMES | {p.python_name for p in op.parameters})
+    names = Names(_RESERVED_NAMES | {p.python_name for p in op.parameters})
     for p in op.parameters:
-        reserved = p.python_name in _REQUEST_FIELDS or p.python_name in _ANNOTATION_NAMES
+        reserved = p.python_name in _RESERVED_NAMES
         python_name = names.claim(p.python_name) if reserved else p.python_name
         group = template_names.index(p.name) if p.location == "path" else -1
         params.append(_parameter(model, registry, op, p, group, python_name))
